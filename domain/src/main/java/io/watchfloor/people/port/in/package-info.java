@@ -1,0 +1,2 @@
+/** The people use cases and their commands. */
+package io.watchfloor.people.port.in;

@@ -1,0 +1,27 @@
+package io.watchfloor.shared;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Identifies a case across contexts (holds and access requests refer to cases by it). */
+public record CaseId(UUID value) {
+
+    public CaseId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    /** A new, time-ordered id. */
+    public static CaseId newId() {
+        return new CaseId(UuidV7.next());
+    }
+
+    /** The id written as {@code value.toString()}. */
+    public static CaseId of(String text) {
+        return new CaseId(UUID.fromString(text));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,38 @@
+package io.watchfloor.shared;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Checks a command record's jakarta.validation constraints with the deployment's {@link Validator}
+ * and refuses it with an {@link InvalidCommand} naming every bad field. Use cases call it first, so a
+ * refused command never changes anything.
+ */
+public final class CommandValidation {
+
+    private final Validator validator;
+
+    public CommandValidation(Validator validator) {
+        this.validator = Objects.requireNonNull(validator, "validator");
+    }
+
+    /** Returns {@code command} when it is valid; throws {@link InvalidCommand} otherwise. */
+    public <T> T valid(T command) {
+        if (command == null) {
+            throw new InvalidCommand("command", List.of(new InvalidCommand.FieldError("command", "must not be null")));
+        }
+        Set<ConstraintViolation<T>> violations = validator.validate(command);
+        if (violations.isEmpty()) {
+            return command;
+        }
+        List<InvalidCommand.FieldError> errors = violations.stream()
+                .map(v -> new InvalidCommand.FieldError(
+                        v.getPropertyPath().toString().isEmpty() ? "command" : v.getPropertyPath().toString(),
+                        v.getMessage()))
+                .toList();
+        throw new InvalidCommand(command.getClass().getSimpleName(), errors);
+    }
+}

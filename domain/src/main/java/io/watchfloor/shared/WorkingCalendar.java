@@ -1,0 +1,250 @@
+package io.watchfloor.shared;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * When a department or the centre works, in a real time zone: working hours per weekday, plus dated
+ * exceptions (a holiday is a day without hours; a make-up working day, 调休, is a weekend day with
+ * hours). Deadlines that count working time (工作时) go through {@link #plus} and {@link #between};
+ * the default, {@link #twentyFourSeven}, counts continuous time (紧急工作时).
+ *
+ * <p>Working time is real elapsed time: on the day clocks spring forward, 08:00–17:00 is still nine
+ * hours, and a 24-hour day has 23 hours. Hours that start in a DST gap start when the clock resumes.
+ *
+ * @param zone the time zone whose wall clock the hours are read in
+ * @param weekly the hours of each weekday; a weekday that is missing has no working time
+ * @param exceptions dated overrides of the weekly hours; an empty list is a holiday
+ */
+public record WorkingCalendar(ZoneId zone, Map<DayOfWeek, List<Hours>> weekly, Map<LocalDate, List<Hours>> exceptions) {
+
+    /**
+     * Working hours within one day, {@code [start, end)} on the wall clock; an end of
+     * {@link LocalTime#MIDNIGHT} means the end of the day (24:00).
+     */
+    public record Hours(LocalTime start, LocalTime end) implements Comparable<Hours> {
+
+        /** The whole day. */
+        public static final Hours ALL_DAY = new Hours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
+
+        public Hours {
+            Objects.requireNonNull(start, "start");
+            Objects.requireNonNull(end, "end");
+            if (!endsAtMidnight(end) && !end.isAfter(start)) {
+                throw new IllegalArgumentException("working hours must end after they start: " + start + "-" + end);
+            }
+        }
+
+        private static boolean endsAtMidnight(LocalTime end) {
+            return end.equals(LocalTime.MIDNIGHT);
+        }
+
+        /** From {@code start} to {@code end} on the wall clock, such as {@code Hours.of("08:30", "17:30")}. */
+        public static Hours of(String start, String end) {
+            return new Hours(LocalTime.parse(start), end.equals("24:00") ? LocalTime.MIDNIGHT : LocalTime.parse(end));
+        }
+
+        boolean overlaps(Hours later) {
+            return endsAtMidnight(end) || later.start.isBefore(end);
+        }
+
+        @Override
+        public int compareTo(Hours other) {
+            return start.compareTo(other.start);
+        }
+
+        @Override
+        public String toString() {
+            return start + "-" + (endsAtMidnight(end) ? "24:00" : end.toString());
+        }
+    }
+
+    public WorkingCalendar {
+        Objects.requireNonNull(zone, "zone");
+        EnumMap<DayOfWeek, List<Hours>> days = new EnumMap<>(DayOfWeek.class);
+        Objects.requireNonNull(weekly, "weekly").forEach((day, hours) -> days.put(day, checked(day.toString(), hours)));
+        TreeMap<LocalDate, List<Hours>> dated = new TreeMap<>();
+        Objects.requireNonNull(exceptions, "exceptions").forEach((date, hours) -> dated.put(date, checked(date.toString(), hours)));
+        if (days.values().stream().allMatch(List::isEmpty)) {
+            throw new IllegalArgumentException("a working calendar needs working hours on at least one weekday");
+        }
+        weekly = Collections.unmodifiableMap(days);
+        exceptions = Collections.unmodifiableMap(dated);
+    }
+
+    private static List<Hours> checked(String day, List<Hours> hours) {
+        List<Hours> sorted = new ArrayList<>(hours);
+        Collections.sort(sorted);
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i - 1).overlaps(sorted.get(i))) {
+                throw new IllegalArgumentException("working hours overlap on " + day + ": " + sorted.get(i - 1) + " and " + sorted.get(i));
+            }
+        }
+        return List.copyOf(sorted);
+    }
+
+    /** Every minute of every day in {@code zone}: deadlines count continuous time. The default. */
+    public static WorkingCalendar twentyFourSeven(ZoneId zone) {
+        Map<DayOfWeek, List<Hours>> all = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            all.put(day, List.of(Hours.ALL_DAY));
+        }
+        return new WorkingCalendar(zone, all, Map.of());
+    }
+
+    /** A calendar in {@code zone} to be given its hours. */
+    public static Builder in(ZoneId zone) {
+        return new Builder(zone);
+    }
+
+    /** Whether every minute is working time, so working time equals elapsed time. */
+    public boolean isAlwaysOpen() {
+        return exceptions.isEmpty()
+                && weekly.size() == 7
+                && weekly.values().stream().allMatch(h -> h.equals(List.of(Hours.ALL_DAY)));
+    }
+
+    /** The working hours of a date, after its exception if it has one. */
+    public List<Hours> hoursOn(LocalDate date) {
+        List<Hours> dated = exceptions.get(date);
+        return dated != null ? dated : weekly.getOrDefault(date.getDayOfWeek(), List.of());
+    }
+
+    /** Whether {@code instant} falls in working time. */
+    public boolean isWorkingTime(Instant instant) {
+        LocalDate date = instant.atZone(zone).toLocalDate();
+        for (TimeRange window : windowsOn(date)) {
+            if (window.contains(instant)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The earliest instant by which {@code workingTime} of working time has passed since {@code from}:
+     * a deadline that counts working time. The result lies in working time or at the very end of a
+     * working period (17:30 for hours that end at 17:30). Adding zero gives {@code from} back.
+     */
+    public Instant plus(Instant from, Duration workingTime) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(workingTime, "workingTime");
+        if (workingTime.isNegative()) {
+            throw new IllegalArgumentException("working time to add must not be negative, was " + workingTime);
+        }
+        if (workingTime.isZero()) {
+            return from;
+        }
+        if (isAlwaysOpen()) {
+            return from.plus(workingTime);
+        }
+        Duration remaining = workingTime;
+        LocalDate date = from.atZone(zone).toLocalDate();
+        while (true) {
+            for (TimeRange window : windowsOn(date)) {
+                if (!window.end().isAfter(from)) {
+                    continue;
+                }
+                Instant start = window.start().isAfter(from) ? window.start() : from;
+                Duration available = Duration.between(start, window.end());
+                if (available.compareTo(remaining) >= 0) {
+                    return start.plus(remaining);
+                }
+                remaining = remaining.minus(available);
+            }
+            date = date.plusDays(1);
+        }
+    }
+
+    /** The working time in {@code [from, to)}; {@code to} must not be before {@code from}. */
+    public Duration between(Instant from, Instant to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("the end " + to + " must not be before the start " + from);
+        }
+        if (isAlwaysOpen()) {
+            return Duration.between(from, to);
+        }
+        Duration total = Duration.ZERO;
+        LocalDate last = to.atZone(zone).toLocalDate();
+        for (LocalDate date = from.atZone(zone).toLocalDate(); !date.isAfter(last); date = date.plusDays(1)) {
+            for (TimeRange window : windowsOn(date)) {
+                Instant start = window.start().isAfter(from) ? window.start() : from;
+                Instant end = window.end().isBefore(to) ? window.end() : to;
+                if (end.isAfter(start)) {
+                    total = total.plus(Duration.between(start, end));
+                }
+            }
+        }
+        return total;
+    }
+
+    /** The working periods of a date as instants, in order. */
+    public List<TimeRange> windowsOn(LocalDate date) {
+        List<Hours> hours = hoursOn(date);
+        List<TimeRange> windows = new ArrayList<>(hours.size());
+        for (Hours h : hours) {
+            Instant start = ZonedDateTime.of(date, h.start(), zone).toInstant();
+            Instant end = h.end().equals(LocalTime.MIDNIGHT)
+                    ? date.plusDays(1).atStartOfDay(zone).toInstant()
+                    : ZonedDateTime.of(date, h.end(), zone).toInstant();
+            if (end.isAfter(start)) {
+                windows.add(new TimeRange(start, end));
+            }
+        }
+        return windows;
+    }
+
+    /** Builds a {@link WorkingCalendar} one rule at a time. */
+    public static final class Builder {
+        private final ZoneId zone;
+        private final Map<DayOfWeek, List<Hours>> weekly = new EnumMap<>(DayOfWeek.class);
+        private final Map<LocalDate, List<Hours>> exceptions = new TreeMap<>();
+
+        private Builder(ZoneId zone) {
+            this.zone = Objects.requireNonNull(zone, "zone");
+        }
+
+        /** Adds working hours to each of {@code days}. */
+        public Builder hours(Hours hours, DayOfWeek... days) {
+            for (DayOfWeek day : days) {
+                weekly.computeIfAbsent(day, d -> new ArrayList<>()).add(hours);
+            }
+            return this;
+        }
+
+        /** Adds working hours Monday to Friday. */
+        public Builder weekdays(Hours hours) {
+            return hours(hours, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+        }
+
+        /** Makes {@code date} a day without working time. */
+        public Builder holiday(LocalDate date) {
+            exceptions.put(date, new ArrayList<>());
+            return this;
+        }
+
+        /** Gives {@code date} these hours instead of its weekday's, such as a make-up working day (调休). */
+        public Builder workday(LocalDate date, Hours... hours) {
+            exceptions.put(date, new ArrayList<>(List.of(hours)));
+            return this;
+        }
+
+        public WorkingCalendar build() {
+            return new WorkingCalendar(zone, weekly, exceptions);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The people and working-calendar part of the demo week. */
+package io.watchfloor.examples.people;

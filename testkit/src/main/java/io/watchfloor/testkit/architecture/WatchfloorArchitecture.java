@@ -1,0 +1,135 @@
+package io.watchfloor.testkit.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Watchfloor's architecture rules (ARCHITECTURE.md), for every module to check against its own
+ * classes: {@code WatchfloorArchitecture.watchfloor().checkAll(WatchfloorArchitecture.productionClasses())}.
+ * The rules are relative to a root package so that their own tests can prove each one fails on a
+ * deliberately bad fixture. Every rule keeps ArchUnit's {@code failOnEmptyShould}: a renamed
+ * package cannot silently switch a rule off.
+ */
+public final class WatchfloorArchitecture {
+
+    /** The bounded contexts of the domain, each a package under the root. */
+    public static final List<String> CONTEXTS =
+            List.of("shared", "people", "cases", "shifts", "devices", "recordings", "access", "plans");
+
+    /** Packages the domain must never use. */
+    public static final List<String> FORBIDDEN_IN_DOMAIN =
+            List.of("java.sql..", "javax.sql..", "jakarta.ws.rs..", "java.net..", "javax.xml..", "org.slf4j..");
+
+    private final String root;
+
+    private WatchfloorArchitecture(String root) {
+        this.root = Objects.requireNonNull(root, "root");
+    }
+
+    /** The rules over the real {@code io.watchfloor} packages. */
+    public static WatchfloorArchitecture watchfloor() {
+        return new WatchfloorArchitecture("io.watchfloor");
+    }
+
+    /** The rules over another root package (for testing the rules themselves). */
+    public static WatchfloorArchitecture under(String root) {
+        return new WatchfloorArchitecture(root);
+    }
+
+    /** Every {@code io.watchfloor} production class on the class path (test classes excluded). */
+    public static JavaClasses productionClasses() {
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.watchfloor");
+    }
+
+    private String[] domainPackages() {
+        return CONTEXTS.stream().map(c -> root + "." + c + "..").toArray(String[]::new);
+    }
+
+    /** The domain uses no JDBC, REST, network, XML or logging API, and no adapter. */
+    public ArchRule domainIsPure() {
+        String[] forbidden = FORBIDDEN_IN_DOMAIN.toArray(String[]::new);
+        return noClasses().that().resideInAnyPackage(domainPackages())
+                .should().dependOnClassesThat().resideInAnyPackage(forbidden)
+                .orShould().dependOnClassesThat().resideInAPackage(root + ".adapters..")
+                .as("the domain imports neither java.sql, javax.sql, jakarta.ws.rs, java.net, javax.xml, org.slf4j nor any adapter");
+    }
+
+    /** No adapter module uses another. */
+    public ArchRule adaptersAreIndependent() {
+        return slices().matching(root + ".adapters.(*)..").should().notDependOnEachOther()
+                .as("adapters never depend on each other");
+    }
+
+    /** A context's {@code internal} package is used only inside that context. */
+    public ArchRule internalsStayInTheirContext() {
+        Pattern internal = Pattern.compile(Pattern.quote(root) + "\\.([a-z]+)\\.internal(\\..*)?");
+        ArchCondition<JavaClass> onlyOwnInternals = new ArchCondition<>("use only their own context's internal package") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    Matcher m = internal.matcher(dependency.getTargetClass().getPackageName());
+                    if (m.matches() && !origin.getPackageName().equals(root + "." + m.group(1))
+                            && !origin.getPackageName().startsWith(root + "." + m.group(1) + ".")) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+        return classes().that().resideInAPackage(root + "..").should(onlyOwnInternals)
+                .as("no class imports another context's internal package");
+    }
+
+    /** Everything in a {@code port} package is an interface or a record. */
+    public ArchRule portsAreInterfacesOrRecords() {
+        ArchCondition<JavaClass> interfaceOrRecord = new ArchCondition<>("be an interface or a record") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                boolean record = javaClass.getRawSuperclass().map(s -> s.isEquivalentTo(Record.class)).orElse(false);
+                if (!javaClass.isInterface() && !record) {
+                    events.add(SimpleConditionEvent.violated(javaClass,
+                            javaClass.getName() + " is neither an interface nor a record"));
+                }
+            }
+        };
+        return classes().that().resideInAPackage(root + "..port..").and().doNotHaveSimpleName("package-info")
+                .should(interfaceOrRecord)
+                .as("classes in port packages are interfaces or records");
+    }
+
+    /** The rules a module without adapters checks. */
+    public List<ArchRule> domainRules() {
+        return List.of(domainIsPure(), internalsStayInTheirContext(), portsAreInterfacesOrRecords());
+    }
+
+    /** Every rule. */
+    public List<ArchRule> allRules() {
+        return List.of(domainIsPure(), adaptersAreIndependent(), internalsStayInTheirContext(), portsAreInterfacesOrRecords());
+    }
+
+    /** Checks the domain rules against {@code classes}; throws an {@link AssertionError} naming each violation. */
+    public void checkDomainRules(JavaClasses classes) {
+        domainRules().forEach(rule -> rule.check(classes));
+    }
+
+    /** Checks every rule against {@code classes}; throws an {@link AssertionError} naming each violation. */
+    public void checkAll(JavaClasses classes) {
+        allRules().forEach(rule -> rule.check(classes));
+    }
+}

@@ -1,0 +1,2 @@
+/** In-memory people and departments stores and their contract suites. */
+package io.watchfloor.testkit.people;

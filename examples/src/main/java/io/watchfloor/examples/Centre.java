@@ -29,11 +29,26 @@ public final class Centre {
     private final InMemoryPeople people = new InMemoryPeople(transactions);
     private final InMemoryDepartments departments = new InMemoryDepartments(transactions);
     private final PeopleModule peopleModule;
+    private final java.util.Map<Class<?>, WeekPart> parts = new java.util.LinkedHashMap<>();
 
     /** A centre whose clock stands at {@code start}. */
     public Centre(Instant start) {
         this.clock = SettableClock.at(start, ZONE);
         this.peopleModule = PeopleModule.create(people, departments, DutyRoster.NOBODY, events, transactions, clock, validator);
+    }
+
+    /** Makes a part of the week findable by the others (for wiring one context's port to another's use case). */
+    public void register(WeekPart part) {
+        parts.put(part.getClass(), part);
+    }
+
+    /** The registered part of this type; throws when the week has none. */
+    public <T extends WeekPart> T part(Class<T> type) {
+        WeekPart part = parts.get(type);
+        if (part == null) {
+            throw new IllegalStateException("the week has no part " + type.getSimpleName());
+        }
+        return type.cast(part);
     }
 
     public SettableClock clock() {

@@ -34,6 +34,7 @@ public final class DemoWeek {
     /** Plays the week on a new centre and returns its report. */
     public Played play() {
         Centre centre = new Centre(START);
+        parts.forEach(centre::register);
         parts.forEach(part -> part.setUp(centre));
         Instant end = START.plus(LENGTH);
         int ticks = 0;

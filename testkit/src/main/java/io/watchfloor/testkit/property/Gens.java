@@ -719,17 +719,19 @@ public final class Gens {
         if (pick < 4) {
             return hi;
         }
-        if (pick < 5) {
+        if (pick < 5 && origin != lo && origin != hi) {
             return origin;
         }
-        if (pick < 6) {
+        if (pick == 5) {
             long one = random.nextBoolean() ? 1 : -1;
             if (one < lo || one > hi) {
                 one = -one;
             }
-            return one >= lo && one <= hi ? one : origin;
+            if (one >= lo && one <= hi) {
+                return one;
+            }
         }
-        if (pick < 11) {
+        if (pick < 11) { // also when the origin is a bound, or ±1 is out of range: no double weight
             boolean negative = hi <= 0 || (lo < 0 && random.nextBoolean());
             long distance = Source.small(random, width(lo, hi, negative));
             if (lo >= 0) {

@@ -17,7 +17,7 @@ import java.util.Set;
  *   <li>delete spans (a generator's draws, a collection element with its "another?" choice),
  *       from the end, extending a deletion over preceding siblings exponentially;</li>
  *   <li>delete blocks of 8, 4, 2 and 1 choices, whatever their structure;</li>
- *   <li>set each span's choices to 0;</li>
+ *   <li>replace each span by a single 0, else set its choices to 0;</li>
  *   <li>minimise each choice: 0, else a binary search between 0 and its value;</li>
  *   <li>move value between nearby choices (turns {@code [51, 50]} into {@code [0, 101]});</li>
  *   <li>swap adjacent sibling spans of equal length into ascending order.</li>
@@ -181,16 +181,29 @@ final class Shrinker {
         return progress;
     }
 
+    /**
+     * Replaces each span by a single 0 (its simplest start, such as the first option of a choice,
+     * without the choices the old option drew), else sets all its choices to 0.
+     */
     private boolean zeroSpans() {
         boolean progress = false;
         for (int i = 0; i < best.spans.length && !exhausted(); i++) {
             int start = best.spans[i][0];
             int end = Math.min(best.spans[i][1], best.choices.length);
-            if (start < end && !allZero(best.choices, start, end)) {
-                long[] candidate = best.choices.clone();
-                Arrays.fill(candidate, start, end, 0);
-                progress |= consider(candidate);
+            if (start >= end || allZero(best.choices, start, end)) {
+                continue;
             }
+            if (end - start > 1) {
+                long[] single = delete(best.choices, start + 1, end);
+                single[start] = 0;
+                if (consider(single)) {
+                    progress = true;
+                    continue;
+                }
+            }
+            long[] candidate = best.choices.clone();
+            Arrays.fill(candidate, start, end, 0);
+            progress |= consider(candidate);
         }
         return progress;
     }

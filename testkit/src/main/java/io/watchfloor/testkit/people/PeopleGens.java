@@ -17,14 +17,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Generators of the people context's values, valid by construction: ids, names, roles, certificates,
  * persons and departments. Instants come from {@link KernelGens#instants()} (2020 to 2036) and
  * calendars from {@link KernelGens#calendars()}. Every generator shrinks toward a simple value: the
- * first name, the first role ({@link Role#CENTRE_HEAD}), no certificates, a new version.
+ * first name ("Li Na"), the first role ({@link Role#CENTRE_HEAD}), no department, no certificates,
+ * a new version.
  */
 public final class PeopleGens {
 
@@ -32,7 +36,12 @@ public final class PeopleGens {
             "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou", "Wu", "Müller", "O'Brien");
     private static final List<String> GIVEN_NAMES = List.of(
             "Na", "Wei", "Fang", "Min", "Jing", "Lei", "Yan", "Jun", "Xiaoming", "Anna", "Sean");
+    private static final List<String> LATIN_NAMES = FAMILY_NAMES.stream()
+            .flatMap(family -> GIVEN_NAMES.stream().map(given -> family + " " + given))
+            .collect(Collectors.toUnmodifiableList());
     private static final List<String> CHINESE_NAMES = List.of("李娜", "王伟", "张敏", "刘洋", "陈静", "欧阳娜娜");
+    private static final Gen<String> NAMES = Gens.frequency(
+            Gens.weighted(3, Gens.oneOf(LATIN_NAMES)), Gens.weighted(1, Gens.oneOf(CHINESE_NAMES)));
     private static final List<String> DEPARTMENT_NAMES = List.of(
             "Monitoring centre", "Traffic police", "City management bureau", "Water authority",
             "Gas company", "Street office", "Supervision department", "城管局", "交警支队", "供电公司");
@@ -45,12 +54,12 @@ public final class PeopleGens {
 
     /** @return person ids over {@link KernelGens#uuids()} */
     public static Gen<PersonId> personIds() {
-        return KernelGens.uuids().map(PersonId::new);
+        return PERSON_IDS;
     }
 
     /** @return department ids over {@link KernelGens#uuids()} */
     public static Gen<DepartmentId> departmentIds() {
-        return KernelGens.uuids().map(DepartmentId::new);
+        return DEPARTMENT_IDS;
     }
 
     /**
@@ -60,14 +69,15 @@ public final class PeopleGens {
      * @return the generator
      */
     public static Gen<String> names() {
-        Gen<String> latin = source -> source.draw(Gens.oneOf(FAMILY_NAMES)) + " " + source.draw(Gens.oneOf(GIVEN_NAMES));
-        return Gens.frequency(Gens.weighted(3, latin), Gens.weighted(1, Gens.oneOf(CHINESE_NAMES)));
+        return NAMES;
     }
 
     /** @return every role, evenly; shrinks toward {@link Role#CENTRE_HEAD} */
     public static Gen<Role> roles() {
-        return Gens.enums(Role.class);
+        return ROLES;
     }
+
+    private static final Gen<Role> ROLES = Gens.enums(Role.class);
 
     /**
      * Sets of one to four roles, as a person holds them. Shrinks toward {CENTRE_HEAD}.
@@ -75,8 +85,10 @@ public final class PeopleGens {
      * @return the generator
      */
     public static Gen<Set<Role>> roleSets() {
-        return Gens.sets(roles(), 1, 4).map(roles -> Set.copyOf(EnumSet.copyOf(roles)));
+        return ROLE_SETS;
     }
+
+    private static final Gen<Set<Role>> ROLE_SETS = Gens.sets(ROLES, 1, 4).map(roles -> Set.copyOf(EnumSet.copyOf(roles)));
 
     /**
      * Certificates for one of the given posts: a number such as {@code "CERT-2024-0042"}, valid
@@ -89,15 +101,23 @@ public final class PeopleGens {
         if (posts.isEmpty()) {
             throw new IllegalArgumentException("certifications need at least one post");
         }
-        List<Role> sorted = new ArrayList<>(EnumSet.copyOf(posts));
-        Gen<Duration> validity = Gens.durations(Duration.ofDays(1), LONGEST_CERTIFICATE)
-                .map(d -> Duration.ofMinutes(d.toMinutes()));
+        return CERTIFICATIONS.computeIfAbsent(EnumSet.copyOf(posts), PeopleGens::certificationsFor);
+    }
+
+    private static final Map<Set<Role>, Gen<Certification>> CERTIFICATIONS = new ConcurrentHashMap<>();
+    private static final Gen<Duration> VALIDITY = Gens.durations(Duration.ofDays(1), LONGEST_CERTIFICATE)
+            .map(d -> Duration.ofMinutes(d.toMinutes()));
+    private static final Gen<Integer> CERTIFICATE_YEARS = Gens.integers(2020, 2035);
+    private static final Gen<Integer> CERTIFICATE_SERIALS = Gens.integers(1, 9999);
+
+    private static Gen<Certification> certificationsFor(Set<Role> posts) {
+        Gen<Role> post = Gens.oneOf(new ArrayList<>(posts));
         return source -> {
-            Role post = source.draw(Gens.oneOf(sorted));
+            Role role = source.draw(post);
             Instant from = source.draw(KernelGens.instants());
-            String number = String.format("CERT-%d-%04d", 2020 + source.draw(Gens.integers(0, 15)),
-                    source.draw(Gens.integers(1, 9999)));
-            return new Certification(post, number, from, from.plus(source.draw(validity)));
+            String serial = String.valueOf(source.draw(CERTIFICATE_SERIALS));
+            String number = "CERT-" + source.draw(CERTIFICATE_YEARS) + "-" + "0".repeat(4 - serial.length()) + serial;
+            return new Certification(role, number, from, from.plus(source.draw(VALIDITY)));
         };
     }
 
@@ -124,20 +144,25 @@ public final class PeopleGens {
      */
     public static Gen<Person> persons(Gen<Set<Role>> roleSets) {
         Objects.requireNonNull(roleSets, "roleSets");
-        Gen<DepartmentId> departments = Gens.frequency(
-                Gens.weighted(3, departmentIds()), Gens.weighted(1, Gens.constant(null)));
         return source -> {
-            PersonId id = source.draw(personIds());
-            String name = source.draw(names());
+            PersonId id = source.draw(PERSON_IDS);
+            String name = source.draw(NAMES);
             Set<Role> roles = source.draw(roleSets);
-            DepartmentId department = source.draw(departments);
-            Gen<Certification> certificates = Gens.frequency(
-                    Gens.weighted(4, certifications(roles)), Gens.weighted(1, certifications()));
-            List<Certification> held = source.draw(Gens.lists(certificates, 0, 4));
+            DepartmentId department = source.draw(OPTIONAL_DEPARTMENTS);
+            Gen<List<Certification>> certificates = HELD_CERTIFICATES.computeIfAbsent(EnumSet.copyOf(roles),
+                    posts -> Gens.lists(Gens.frequency(
+                            Gens.weighted(4, certifications(posts)), Gens.weighted(1, certifications())), 0, 4));
+            List<Certification> held = source.draw(certificates);
             Version version = source.draw(KernelGens.versions());
             return new Person(id, name, roles, department, held, version);
         };
     }
+
+    private static final Map<Set<Role>, Gen<List<Certification>>> HELD_CERTIFICATES = new ConcurrentHashMap<>();
+    private static final Gen<PersonId> PERSON_IDS = KernelGens.uuids().map(PersonId::new);
+    private static final Gen<DepartmentId> DEPARTMENT_IDS = KernelGens.uuids().map(DepartmentId::new);
+    private static final Gen<DepartmentId> OPTIONAL_DEPARTMENTS = Gens.frequency(
+            Gens.weighted(1, Gens.constant(null)), Gens.weighted(3, DEPARTMENT_IDS));
 
     /**
      * Department names in English and Chinese. Shrinks toward "Monitoring centre".

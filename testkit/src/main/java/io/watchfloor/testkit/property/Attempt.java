@@ -7,11 +7,11 @@ package io.watchfloor.testkit.property;
 final class Attempt {
 
     final long[] choices;
-    final int[][] spans;
+    final Spans spans;
     final Throwable failure;
     final String invalidReason;
 
-    Attempt(long[] choices, int[][] spans, Throwable failure, String invalidReason) {
+    Attempt(long[] choices, Spans spans, Throwable failure, String invalidReason) {
         this.choices = choices;
         this.spans = spans;
         this.failure = failure;

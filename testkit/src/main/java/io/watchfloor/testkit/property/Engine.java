@@ -24,16 +24,19 @@ final class Engine {
         for (int index = 0; index < tries; index++) {
             int size = sizeFor(index, tries);
             RunContext context = RunContext.recording();
-            Attempt attempt = execute(trial, Source.generating(master.split(), size, GENERATION_BUDGET), context);
+            Source source = Source.generating(master.split(), size, GENERATION_BUDGET);
+            Throwable thrown = run(trial, source, context);
+            if (thrown == null && source.invalidReason() == null) {
+                context.labels.forEach(label -> labels.merge(label, 1, Integer::sum));
+                context.collected.forEach(value -> collected.merge(value, 1, Integer::sum));
+                continue;
+            }
+            Attempt attempt = attempt(source, thrown);
             if (attempt.invalid()) {
                 throw new AssertionError("Property '" + settings.name + "' could not generate try " + (index + 1)
                         + ": " + attempt.invalidReason + " (" + replayHint(settings, seed) + ")");
             }
-            if (attempt.failed()) {
-                throw failure(settings, trial, seed, index + 1, size, attempt);
-            }
-            context.labels.forEach(label -> labels.merge(label, 1, Integer::sum));
-            context.collected.forEach(value -> collected.merge(value, 1, Integer::sum));
+            throw failure(settings, trial, seed, index + 1, size, attempt);
         }
         PropertyReport report = new PropertyReport(settings.name, seed, tries, labels, collected);
         settings.requiredShares.forEach((label, share) -> {
@@ -60,21 +63,29 @@ final class Engine {
     }
 
     static Attempt execute(Trial trial, Source source, RunContext context) {
-        Throwable failure = null;
+        return attempt(source, run(trial, source, context));
+    }
+
+    /** Runs the trial on the source; answers what it threw, or null when it passed or was invalid. */
+    private static Throwable run(Trial trial, Source source, RunContext context) {
         RunContext previous = context.enter();
         try {
             trial.run(source);
+            return null;
         } catch (Source.Invalid invalid) {
-            // recorded on the source
+            return null; // recorded on the source
         } catch (VirtualMachineError error) {
             throw error;
         } catch (Throwable thrown) {
-            failure = thrown;
+            return thrown;
         } finally {
             RunContext.restore(previous);
         }
+    }
+
+    private static Attempt attempt(Source source, Throwable thrown) {
         String invalidReason = source.invalidReason();
-        return new Attempt(source.choices(), source.spans(), invalidReason == null ? failure : null, invalidReason);
+        return new Attempt(source.choices(), source.spans(), invalidReason == null ? thrown : null, invalidReason);
     }
 
     private static PropertyFailure failure(Settings settings, Trial trial, long seed, int tryNumber, int size,

@@ -71,7 +71,7 @@ public final class Gens {
      */
     public static Gen<Integer> integers(int min, int max) {
         checkRange(min, max);
-        return named("integers(" + min + ", " + max + ")", source -> (int) drawLong(source, min, max));
+        return named(() -> "integers(" + min + ", " + max + ")", source -> (int) drawLong(source, min, max));
     }
 
     /**
@@ -83,7 +83,7 @@ public final class Gens {
      */
     public static Gen<Long> longs(long min, long max) {
         checkRange(min, max);
-        return named("longs(" + min + ", " + max + ")", source -> drawLong(source, min, max));
+        return named(() -> "longs(" + min + ", " + max + ")", source -> drawLong(source, min, max));
     }
 
     /**
@@ -100,7 +100,7 @@ public final class Gens {
         if (!Double.isFinite(min) || !Double.isFinite(max) || min > max) {
             throw new IllegalArgumentException("need finite min <= max, was [" + min + ", " + max + "]");
         }
-        return named("doubles(" + min + ", " + max + ")", source -> drawDouble(source, min, max));
+        return named(() -> "doubles(" + min + ", " + max + ")", source -> drawDouble(source, min, max));
     }
 
     /**
@@ -126,7 +126,7 @@ public final class Gens {
         if (constants.length == 0) {
             throw new IllegalArgumentException(type.getName() + " has no constants");
         }
-        return named("enums(" + type.getSimpleName() + ")", pick(Arrays.asList(constants)));
+        return named(() -> "enums(" + type.getSimpleName() + ")", pick(Arrays.asList(constants)));
     }
 
     /**
@@ -248,7 +248,7 @@ public final class Gens {
             throw new IllegalArgumentException("the alphabet is empty");
         }
         checkSizes(minLength, maxLength);
-        String name = "strings(\"" + alphabet + "\", " + minLength + ", " + maxLength + ")";
+        Supplier<String> name = () -> "strings(\"" + alphabet + "\", " + minLength + ", " + maxLength + ")";
         return named(name, source -> {
             StringBuilder text = new StringBuilder();
             Gen<Integer> character = s -> codePoints[(int) s.draw(codePoints.length - 1, Source.UNIFORM)];
@@ -270,7 +270,7 @@ public final class Gens {
             throw new IllegalArgumentException("from " + from + " is after to " + to);
         }
         long seconds = Duration.between(from, to).getSeconds();
-        return named("instants(" + from + ", " + to + ")", source -> {
+        return named(() -> "instants(" + from + ", " + to + ")", source -> {
             Duration target = Duration.ZERO;
             if (source.generatingNext()) {
                 SplittableRandom random = source.random();
@@ -300,7 +300,7 @@ public final class Gens {
         }
         long lowSeconds = min.getSeconds();
         long highSeconds = max.getSeconds();
-        return named("durations(" + min + ", " + max + ")", source -> {
+        return named(() -> "durations(" + min + ", " + max + ")", source -> {
             Duration target = Duration.ZERO;
             if (source.generatingNext()) {
                 SplittableRandom random = source.random();
@@ -594,6 +594,19 @@ public final class Gens {
                 source.endSpan(span);
             }
         }
+        if (max > min) {
+            full(source);
+        }
+    }
+
+    /**
+     * Records a "no more elements" choice after a collection that reached its maximum size, where
+     * no "another element?" choice is drawn. Its value is ignored; it is there so that deleting an
+     * element while shrinking leaves a collection that ends where it did, rather than one that
+     * reads the choices after it as more elements.
+     */
+    static void full(Source source) {
+        source.draw(1, (random, max) -> 0);
     }
 
     private static double continuation(int min, int max, int size) {
@@ -657,6 +670,9 @@ public final class Gens {
             } finally {
                 source.endSpan(span);
             }
+        }
+        if (max > min) {
+            full(source);
         }
     }
 

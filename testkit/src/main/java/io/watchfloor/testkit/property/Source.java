@@ -32,12 +32,12 @@ public final class Source {
     private final int budget;
     private int size;
 
-    private long[] choices = new long[32];
+    private long[] choices = new long[64];
     private int length;
 
-    private int[] spanStart = new int[16];
-    private int[] spanEnd = new int[16];
-    private int[] spanParent = new int[16];
+    private int[] spanStart = new int[64];
+    private int[] spanEnd = new int[64];
+    private int[] spanParent = new int[64];
     private int spanCount;
     private int openSpan = -1;
 
@@ -200,13 +200,15 @@ public final class Source {
         return Arrays.copyOf(choices, length);
     }
 
-    /** The closed spans as {@code [start, end, parent]} triples, in the order they were opened. */
-    int[][] spans() {
-        int[][] spans = new int[spanCount][];
+    /** The spans, in the order they were opened; a span still open ends where the choices end. */
+    Spans spans() {
+        int[] ends = Arrays.copyOf(spanEnd, spanCount);
         for (int i = 0; i < spanCount; i++) {
-            spans[i] = new int[] {spanStart[i], spanEnd[i] < 0 ? length : spanEnd[i], spanParent[i]};
+            if (ends[i] < 0) {
+                ends[i] = length;
+            }
         }
-        return spans;
+        return new Spans(Arrays.copyOf(spanStart, spanCount), ends, Arrays.copyOf(spanParent, spanCount));
     }
 
     // ---------------------------------------------------------------- distributions

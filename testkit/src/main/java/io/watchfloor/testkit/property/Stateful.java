@@ -181,6 +181,7 @@ public final class Stateful {
                         source.endSpan(span);
                     }
                 }
+                Gens.full(source); // as collections do: deleting a step leaves a sequence that ends here
             } finally {
                 if (system instanceof AutoCloseable) {
                     ((AutoCloseable) system).close();

@@ -60,6 +60,12 @@ public final class KernelGens {
      * @return the generator
      */
     public static Gen<UUID> uuids() {
+        return UUIDS;
+    }
+
+    private static final Gen<UUID> UUIDS = uuidsOfVersion7();
+
+    private static Gen<UUID> uuidsOfVersion7() {
         Gen<Long> millis = Gens.longs(EARLIEST.toEpochMilli(), LATEST.toEpochMilli());
         Gen<Integer> sequence = Gens.integers(0, 0xFFF);
         Gen<Long> bits = Gens.longs(0, 0x3FFF_FFFF_FFFF_FFFFL);
@@ -84,8 +90,10 @@ public final class KernelGens {
 
     /** @return versions 0 (never stored) to 1000, shrinking toward {@link Version#NEW} */
     public static Gen<Version> versions() {
-        return Gens.longs(0, 1000).map(Version::new);
+        return VERSIONS;
     }
+
+    private static final Gen<Version> VERSIONS = Gens.longs(0, 1000).map(Version::new);
 
     // ---------------------------------------------------------------- time
 
@@ -96,10 +104,13 @@ public final class KernelGens {
      * @return the generator
      */
     public static Gen<Instant> instants() {
-        long minutes = Duration.between(EARLIEST, LATEST).toMinutes();
-        Gen<Instant> wholeMinutes = Gens.longs(0, minutes).map(minute -> EARLIEST.plusSeconds(minute * 60));
-        return Gens.frequency(Gens.weighted(3, wholeMinutes), Gens.weighted(1, Gens.instants(EARLIEST, LATEST)));
+        return INSTANTS;
     }
+
+    private static final Gen<Instant> INSTANTS = Gens.frequency(
+            Gens.weighted(3, Gens.longs(0, Duration.between(EARLIEST, LATEST).toMinutes())
+                    .map(minute -> EARLIEST.plusSeconds(minute * 60))),
+            Gens.weighted(1, Gens.instants(EARLIEST, LATEST)));
 
     /**
      * Instants within 36 hours of a change of {@code zone}'s offset (daylight saving) between

@@ -3,6 +3,8 @@ package io.watchfloor.testkit.recordings;
 import io.watchfloor.recordings.MediaLocation;
 import io.watchfloor.recordings.Segment;
 import io.watchfloor.recordings.port.out.RecordingStore;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,10 +19,26 @@ import java.util.function.Predicate;
  */
 public final class InMemoryRecordingStore implements RecordingStore {
 
+    /** One deletion: where, and the clock's instant when it happened. */
+    public record Deletion(MediaLocation location, Instant at) {
+    }
+
+    private final Clock clock;
     private final Set<MediaLocation> media = new LinkedHashSet<>();
     private final List<MediaLocation> deleted = new ArrayList<>();
+    private final List<Deletion> deletions = new ArrayList<>();
     private Predicate<MediaLocation> failing = location -> false;
     private int crashAfter = -1;
+
+    /** A store that notes deletions at the system clock's instant. */
+    public InMemoryRecordingStore() {
+        this(Clock.systemUTC());
+    }
+
+    /** A store that notes when each deletion happened on {@code clock}. */
+    public InMemoryRecordingStore(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
 
     /** Media written at {@code location}. */
     public synchronized void write(MediaLocation location) {
@@ -44,6 +62,7 @@ public final class InMemoryRecordingStore implements RecordingStore {
         }
         if (media.remove(location)) {
             deleted.add(location);
+            deletions.add(new Deletion(location, clock.instant()));
         }
         if (crashAfter > 0 && --crashAfter == 0) {
             crashAfter = -1;
@@ -64,6 +83,11 @@ public final class InMemoryRecordingStore implements RecordingStore {
     /** Every location whose media was deleted, in order. */
     public synchronized List<MediaLocation> deleted() {
         return List.copyOf(deleted);
+    }
+
+    /** Every deletion with its instant, in order. */
+    public synchronized List<Deletion> deletions() {
+        return List.copyOf(deletions);
     }
 
     /** Every location that still holds media. */

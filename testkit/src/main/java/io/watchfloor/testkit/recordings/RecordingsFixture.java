@@ -42,7 +42,7 @@ public final class RecordingsFixture {
     public final InMemoryRetentionPolicies policies;
     public final InMemoryCameraZones zones = new InMemoryCameraZones();
     public final InMemoryEvidenceReferences references = new InMemoryEvidenceReferences();
-    public final InMemoryRecordingStore store = new InMemoryRecordingStore();
+    public final InMemoryRecordingStore store;
     public final InMemoryRecordingControl control = new InMemoryRecordingControl();
     public final RecordingsModule module;
 
@@ -56,6 +56,7 @@ public final class RecordingsFixture {
     /** A context under {@code policy} whose clock stands at {@code now}. */
     public RecordingsFixture(Instant now, RetentionPolicy policy) {
         this.clock = SettableClock.at(now);
+        this.store = new InMemoryRecordingStore(clock);
         this.policies = new InMemoryRetentionPolicies(transactions, policy);
         this.module = RecordingsModule.create(new RecordingsModule.Ports(segments, holds, backups, records, policies, zones,
                 references, store, control, people), events, transactions, clock, Validators.validator());

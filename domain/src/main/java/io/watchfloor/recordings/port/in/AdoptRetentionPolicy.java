@@ -14,6 +14,7 @@ public interface AdoptRetentionPolicy {
     /** Adopts the policy and returns it. */
     RetentionPolicy adopt(Command command);
 
+    /** The centre head adopting {@code policy}, which validated itself when it was built (RET-09). */
     record Command(@NotNull PersonId actor, @NotNull RetentionPolicy policy) {
     }
 }

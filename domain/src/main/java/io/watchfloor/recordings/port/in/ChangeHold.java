@@ -24,13 +24,16 @@ public interface ChangeHold {
     /** Releases the hold. */
     Hold release(Release command);
 
+    /** Moves the lock's expiry to {@code newExpiry}, later than the current one. */
     record Extend(@NotNull PersonId actor, @NotNull HoldId hold, @NotNull Instant newExpiry) {
     }
 
+    /** Moves a governance lock's expiry to {@code newExpiry}, earlier than the current one, saying why. */
     record Shorten(@NotNull PersonId actor, @NotNull HoldId hold, @NotNull Instant newExpiry,
                    @NotBlank @Size(max = 2000) String reason) {
     }
 
+    /** Releases the hold, saying why. */
     record Release(@NotNull PersonId actor, @NotNull HoldId hold, @NotBlank @Size(max = 2000) String reason) {
     }
 }

@@ -13,6 +13,7 @@ public interface FindFootage {
     /** The segments that still exist, by start, each with its decision and reasons. */
     List<Footage> find(Query query);
 
+    /** The camera and the time range {@code [from, to)} asked about. */
     record Query(@NotNull CameraId camera, @NotNull Instant from, @NotNull Instant to) {
 
         /** Checked as the property {@code to}. */

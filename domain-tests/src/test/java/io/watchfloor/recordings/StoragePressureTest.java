@@ -152,4 +152,22 @@ class StoragePressureTest {
                 .map(id -> centre.records.of(id).get(0).range().start()).toList());
         assertEquals(39, centre.segments.count());
     }
+
+    @Test
+    @Tag("RET-07")
+    @DisplayName("negative free space or rates are refused field by field, an unknown camera is not found, and nothing is overwritten")
+    void badInput() {
+        record(street, 40, RecordingsFixture.NVR_1);
+        centre.clock.set(START.plus(DAY.multipliedBy(40)));
+
+        io.watchfloor.shared.InvalidCommand refusal = org.junit.jupiter.api.Assertions.assertThrows(io.watchfloor.shared.InvalidCommand.class,
+                () -> relieve(RecordingsFixture.NVR_1, -1, Map.of(street, -5L)));
+        org.junit.jupiter.api.Assertions.assertThrows(io.watchfloor.shared.NotFound.class,
+                () -> relieve(RecordingsFixture.NVR_1, 0, Map.of(CameraId.newId(), 10 * GB)));
+
+        assertEquals(List.of("bytesPerDay[" + street + "].<map value>", "freeBytes"),
+                refusal.errors().stream().map(io.watchfloor.shared.InvalidCommand.FieldError::field).toList());
+        assertEquals(40, centre.segments.count());
+        assertTrue(centre.store.deleted().isEmpty());
+    }
 }

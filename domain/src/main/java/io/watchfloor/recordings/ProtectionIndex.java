@@ -24,12 +24,12 @@ import java.util.Map;
  */
 public final class ProtectionIndex {
 
-    private static final ProtectionIndex EMPTY = new ProtectionIndex(Map.of(), 0);
+    private static final ProtectionIndex EMPTY = new ProtectionIndex(new CameraTable(Map.of()), 0);
 
-    private final Map<CameraId, Intervals> byCamera;
+    private final CameraTable byCamera;
     private final int size;
 
-    private ProtectionIndex(Map<CameraId, Intervals> byCamera, int size) {
+    private ProtectionIndex(CameraTable byCamera, int size) {
         this.byCamera = byCamera;
         this.size = size;
     }
@@ -60,7 +60,7 @@ public final class ProtectionIndex {
         }
         Map<CameraId, Intervals> byCamera = new HashMap<>(entries.size() * 2);
         entries.forEach((camera, list) -> byCamera.put(camera, Intervals.of(list)));
-        return new ProtectionIndex(byCamera, size);
+        return new ProtectionIndex(new CameraTable(byCamera), size);
     }
 
     /** How many (camera, interval) entries it holds. */
@@ -99,6 +99,56 @@ public final class ProtectionIndex {
     }
 
     private record Entry(TimeRange range, Decision.Reason reason) {
+    }
+
+    /**
+     * Each camera's intervals in an open-addressing table keyed by the id's two halves, mixed so that
+     * ids differing only in bits that cancel in {@code UUID.hashCode} still spread; a lookup
+     * allocates nothing.
+     */
+    private static final class CameraTable {
+        private final long[] msbs;
+        private final long[] lsbs;
+        private final Intervals[] values;
+        private final int mask;
+
+        CameraTable(Map<CameraId, Intervals> byCamera) {
+            int capacity = Integer.highestOneBit(Math.max(2, byCamera.size() * 2 + 1)) << 1;
+            msbs = new long[capacity];
+            lsbs = new long[capacity];
+            values = new Intervals[capacity];
+            mask = capacity - 1;
+            byCamera.forEach((camera, intervals) -> {
+                long msb = camera.value().getMostSignificantBits();
+                long lsb = camera.value().getLeastSignificantBits();
+                int i = slot(msb, lsb);
+                while (values[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                msbs[i] = msb;
+                lsbs[i] = lsb;
+                values[i] = intervals;
+            });
+        }
+
+        private int slot(long msb, long lsb) {
+            long h = msb * 0x9E37_79B9_7F4A_7C15L + lsb;
+            h ^= h >>> 33;
+            h *= 0xFF51_AFD7_ED55_8CCDL;
+            h ^= h >>> 33;
+            return (int) h & mask;
+        }
+
+        Intervals get(CameraId camera) {
+            long msb = camera.value().getMostSignificantBits();
+            long lsb = camera.value().getLeastSignificantBits();
+            for (int i = slot(msb, lsb); values[i] != null; i = (i + 1) & mask) {
+                if (msbs[i] == msb && lsbs[i] == lsb) {
+                    return values[i];
+                }
+            }
+            return null;
+        }
     }
 
     /** One camera's intervals: sorted by start, with the running maximum of the ends. */

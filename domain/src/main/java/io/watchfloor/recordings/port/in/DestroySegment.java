@@ -16,7 +16,10 @@ import jakarta.validation.constraints.Size;
  */
 public interface DestroySegment {
 
-    /** Destroys the segment and returns its completed destruction record. */
+    /**
+     * Destroys the segment and returns its destruction record: done, or still pending when the
+     * recording store could not delete the media now (the next sweep retries it).
+     */
     DestructionRecord destroy(Command command);
 
     /** @param cause {@code MANUAL} or {@code ERASURE_REQUEST} */

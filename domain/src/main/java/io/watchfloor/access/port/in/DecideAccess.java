@@ -19,6 +19,8 @@ public interface DecideAccess {
     AccessRequest refuse(Refuse command);
 
     /**
+     * Approve a pending request.
+     *
      * @param writtenApproval the reference of the written approval, where the policy requires one
      * @param validFor how long the grant lasts; {@code null} for the policy's default
      * @param allowUnmasked whether privacy-flagged cameras may be exported unmasked (ACCESS-06)
@@ -33,6 +35,7 @@ public interface DecideAccess {
         }
     }
 
+    /** Refuse a pending request with a reason. */
     record Refuse(@NotNull AccessRequestId request, @NotNull PersonId approver, @NotBlank @Size(max = 1000) String reason) {
     }
 }

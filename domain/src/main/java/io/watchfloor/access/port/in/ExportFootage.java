@@ -21,7 +21,11 @@ public interface ExportFootage {
     /** Exports and returns the export with its manifest. */
     Export export(Command command);
 
-    /** @param forPublication whether the footage is to be made public: faces and plates are then always masked */
+    /**
+     * Export {@code cameras}' footage in the range under {@code grant}.
+     *
+     * @param forPublication whether the footage is to be made public: faces and plates are then always masked
+     */
     record Command(@NotNull GrantId grant, @NotNull PersonId actor, @NotEmpty @Size(max = 500) Set<@NotNull CameraId> cameras,
                    @NotNull Instant footageStart, @NotNull Instant footageEnd, boolean forPublication) {
 

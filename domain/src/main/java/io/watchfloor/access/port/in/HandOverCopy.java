@@ -13,6 +13,7 @@ public interface HandOverCopy {
     /** Checks, logs and records the handover; returns the export as stored. */
     Export handOver(Command command);
 
+    /** Hand a copy of {@code export} to the recipient on {@code medium}. */
     record Command(@NotNull ExportId export, @NotNull PersonId actor, @NotBlank @Size(max = 200) String recipientName,
                    @NotBlank @Size(max = 200) String recipientUnit, @NotBlank @Size(max = 100) String medium) {
     }

@@ -20,12 +20,14 @@ public interface RegisterVisit {
     /** Whether the visit was made by the holder of {@code idNumber}, without revealing the stored number. */
     boolean proves(VisitId visit, String idNumber);
 
+    /** Admit a visitor, hosted by {@code host} and approved by {@code approvedBy}; {@code idNumber} is sealed, never stored. */
     record Admit(@NotBlank @Size(max = 200) String visitorName,
                  @NotBlank @Pattern(regexp = "[0-9A-Za-z -]{4,40}", message = "must be 4 to 40 letters, digits, spaces or dashes") String idNumber,
                  @NotBlank @Size(max = 200) String contact, @NotBlank @Size(max = 200) String organisation,
                  @NotNull PersonId host, @NotNull PersonId approvedBy, @NotBlank @Size(max = 1000) String purpose) {
     }
 
+    /** The visitor of {@code visit} left. */
     record Leave(@NotNull VisitId visit) {
     }
 }

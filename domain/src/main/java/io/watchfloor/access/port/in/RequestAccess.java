@@ -22,6 +22,8 @@ public interface RequestAccess {
     AccessRequest request(Command command);
 
     /**
+     * A request for footage, as the requester states it and the staff member takes it in.
+     *
      * @param credentialNumber required for law enforcement
      * @param staffMember required for staff: the person asking
      * @param caseId the case the footage is for, or {@code null}

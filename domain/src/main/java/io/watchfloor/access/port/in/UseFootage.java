@@ -18,7 +18,11 @@ public interface UseFootage {
     /** Checks and logs the use; returns its access-log entry. */
     AccessLogEntry use(Command command);
 
-    /** @param action {@code VIEW} or {@code PLAYBACK}; exports and copies have their own use cases */
+    /**
+     * View or play back {@code camera}'s footage in the range under {@code grant}.
+     *
+     * @param action {@code VIEW} or {@code PLAYBACK}; exports and copies have their own use cases
+     */
     record Command(@NotNull GrantId grant, @NotNull PersonId actor, @NotNull CameraId camera, @NotNull Instant footageStart,
                    @NotNull Instant footageEnd, @NotNull AccessAction action) {
 

@@ -11,6 +11,7 @@ public interface ViewLive {
     /** Checks that the viewer is on duty with the role and level for it, logs the view and returns its entry. */
     AccessLogEntry view(Command command);
 
+    /** Open {@code camera} live for {@code viewer}. */
     record Command(@NotNull PersonId viewer, @NotNull CameraId camera) {
     }
 }

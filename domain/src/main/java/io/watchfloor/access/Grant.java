@@ -69,6 +69,16 @@ public record Grant(GrantId id, AccessRequestId request, Requester requester, Ma
      * risen above the level granted (ACCESS-02).
      */
     public void check(CameraId camera, TimeRange range, AccessAction action, AccessLevel cameraLevelNow, Instant at) {
+        check(camera, camera.toString(), range, action, cameraLevelNow, at);
+    }
+
+    /** As {@link #check(CameraId, TimeRange, AccessAction, AccessLevel, Instant)}, naming the camera by its name in refusals. */
+    public void check(CameraProfile camera, TimeRange range, AccessAction action, Instant at) {
+        Objects.requireNonNull(camera, "camera");
+        check(camera.id(), camera.name(), range, action, camera.effectiveLevel(), at);
+    }
+
+    private void check(CameraId camera, String cameraName, TimeRange range, AccessAction action, AccessLevel cameraLevelNow, Instant at) {
         Objects.requireNonNull(camera, "camera");
         Objects.requireNonNull(range, "range");
         Objects.requireNonNull(action, "action");
@@ -82,7 +92,7 @@ public record Grant(GrantId id, AccessRequestId request, Requester requester, Ma
         }
         AccessLevel granted = cameras.get(camera);
         if (granted == null) {
-            throw new RuleViolation("ACCESS-03", "grant " + id + " does not cover camera " + camera);
+            throw new RuleViolation("ACCESS-03", "grant " + id + " does not cover camera " + cameraName);
         }
         if (!actions.contains(action)) {
             throw new RuleViolation("ACCESS-03", "grant " + id + " allows " + titles(actions) + ", not " + action.title());
@@ -92,7 +102,7 @@ public record Grant(GrantId id, AccessRequestId request, Requester requester, Ma
                     + WHEN.format(footage.end()) + ", not " + WHEN.format(range.start()) + " to " + WHEN.format(range.end()));
         }
         if (!granted.covers(cameraLevelNow)) {
-            throw new RuleViolation("ACCESS-02", "camera " + camera + " is now at level " + cameraLevelNow
+            throw new RuleViolation("ACCESS-02", "camera " + cameraName + " is now at level " + cameraLevelNow
                     + ", above the level " + granted + " granted by " + id);
         }
     }

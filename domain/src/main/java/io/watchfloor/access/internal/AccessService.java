@@ -172,7 +172,7 @@ public final class AccessService implements RequestAccess, DecideAccess, UseFoot
             Person actor = people.get(command.actor());
             CameraProfile camera = gateways.cameras().get(command.camera());
             Instant now = clock.instant();
-            grant.check(camera.id(), range, command.action(), camera.effectiveLevel(), now);
+            grant.check(camera, range, command.action(), now);
             String purpose = stores.requests().get(grant.request()).purpose();
             AccessLogEntry entry = append(new LogRecord(now, LogKind.of(command.action()), actor.id(), actor.name(),
                     grant.requester().identity(), grant.id(), List.of(camera.id()), range, "purpose: " + purpose));
@@ -193,7 +193,7 @@ public final class AccessService implements RequestAccess, DecideAccess, UseFoot
             List<CameraProfile> profiles = new ArrayList<>();
             for (CameraId id : cameras) {
                 CameraProfile camera = gateways.cameras().get(id);
-                grant.check(id, range, AccessAction.EXPORT, camera.effectiveLevel(), now);
+                grant.check(camera, range, AccessAction.EXPORT, now);
                 profiles.add(camera);
             }
             String purpose = stores.requests().get(grant.request()).purpose();
@@ -234,7 +234,7 @@ public final class AccessService implements RequestAccess, DecideAccess, UseFoot
             Person actor = people.get(command.actor());
             Instant now = clock.instant();
             for (CameraId camera : cameras) {
-                grant.check(camera, export.footage(), AccessAction.COPY, gateways.cameras().get(camera).effectiveLevel(), now);
+                grant.check(gateways.cameras().get(camera), export.footage(), AccessAction.COPY, now);
             }
             append(new LogRecord(now, LogKind.COPY, actor.id(), actor.name(), grant.requester().identity(), grant.id(), cameras,
                     export.footage(), "copy of export " + export.id() + " handed to " + command.recipientName() + " ("

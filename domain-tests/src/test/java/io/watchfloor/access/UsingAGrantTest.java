@@ -108,4 +108,19 @@ class UsingAGrantTest {
         assertEquals("ACCESS-03", early.ruleId());
         assertEquals(List.of(), centre.exports.all());
     }
+
+    @Test
+    @Tag("PEOPLE-01")
+    @DisplayName("a technician may not operate footage even under a valid grant: refused naming PEOPLE-01, and the attempt is logged")
+    void actorWithoutTheRole() {
+        var before = centre.snapshot();
+
+        RuleViolation refusal = assertThrows(RuleViolation.class, () -> centre.module.useFootage().use(new UseFootage.Command(grant.id(),
+                centre.technician.id(), centre.street, AccessFixtures.LAST_NIGHT.start(), AccessFixtures.LAST_NIGHT.end(), AccessAction.VIEW)));
+
+        assertEquals("PEOPLE-01", refusal.ruleId());
+        assertTrue(refusal.sentence().contains("operate footage under a grant"), refusal.getMessage());
+        assertEquals(before.log().size() + 1, centre.snapshot().log().size());
+        assertEquals(LogKind.REFUSED, centre.log.head().orElseThrow().record().kind());
+    }
 }

@@ -24,11 +24,13 @@ import java.util.Set;
  * @param maxGrantValidity the longest a grant may last (default 30 days)
  * @param liveViewRoles the roles that may view live footage while on duty
  * @param visitApproverRoles the roles that may admit a visitor to the control room
+ * @param footageOperatorRoles the roles that may operate views, playbacks, exports and copies under a grant
  */
 public record AccessPolicy(@NotNull Map<RequesterClass, Set<Role>> approvers, @NotEmpty Set<Role> majorEventApprovers,
                            @NotNull Set<RequesterClass> writtenApprovalRequired, @NotNull Set<RequesterClass> freeOfCharge,
                            @NotNull Duration grantValidity, @NotNull Duration maxGrantValidity,
-                           @NotEmpty Set<Role> liveViewRoles, @NotEmpty Set<Role> visitApproverRoles) {
+                           @NotEmpty Set<Role> liveViewRoles, @NotEmpty Set<Role> visitApproverRoles,
+                           @NotEmpty Set<Role> footageOperatorRoles) {
 
     /** Who must approve a request, and whether a written approval must be cited. */
     public record ApproverRule(Set<Role> roles, boolean writtenApproval) {
@@ -58,6 +60,7 @@ public record AccessPolicy(@NotNull Map<RequesterClass, Set<Role>> approvers, @N
         freeOfCharge = Set.copyOf(Objects.requireNonNull(freeOfCharge, "freeOfCharge"));
         liveViewRoles = nonEmpty("liveViewRoles", liveViewRoles);
         visitApproverRoles = nonEmpty("visitApproverRoles", visitApproverRoles);
+        footageOperatorRoles = nonEmpty("footageOperatorRoles", footageOperatorRoles);
         if (grantValidity.isNegative() || grantValidity.isZero()) {
             throw new IllegalArgumentException("grantValidity must be positive, was " + grantValidity);
         }
@@ -79,7 +82,8 @@ public record AccessPolicy(@NotNull Map<RequesterClass, Set<Role>> approvers, @N
      * credential recorded, free of charge; another organisation, a private person or a data subject →
      * the deputy leader's written approval; a major special event → the general manager. Grants last
      * 72 h by default and at most 30 days; operators, shift leaders and the centre head view live
-     * footage on duty; the centre head, deputy leader and shift leader admit visitors.
+     * footage on duty; the centre head, deputy leader and shift leader admit visitors; operators,
+     * shift leaders, the centre head and security officers operate footage under a grant.
      */
     public static AccessPolicy defaults() {
         Map<RequesterClass, Set<Role>> approvers = new EnumMap<>(RequesterClass.class);
@@ -93,7 +97,8 @@ public record AccessPolicy(@NotNull Map<RequesterClass, Set<Role>> approvers, @N
                 EnumSet.of(RequesterClass.LAW_ENFORCEMENT),
                 Duration.ofHours(72), Duration.ofDays(30),
                 EnumSet.of(Role.OPERATOR, Role.SHIFT_LEADER, Role.CENTRE_HEAD),
-                EnumSet.of(Role.CENTRE_HEAD, Role.DEPUTY_LEADER, Role.SHIFT_LEADER));
+                EnumSet.of(Role.CENTRE_HEAD, Role.DEPUTY_LEADER, Role.SHIFT_LEADER),
+                EnumSet.of(Role.OPERATOR, Role.SHIFT_LEADER, Role.CENTRE_HEAD, Role.SECURITY_OFFICER));
     }
 
     /** Who approves a request of {@code kind} about an event of {@code gravity} (ACCESS-01). */
@@ -114,6 +119,6 @@ public record AccessPolicy(@NotNull Map<RequesterClass, Set<Role>> approvers, @N
         Map<RequesterClass, Set<Role>> changed = new EnumMap<>(approvers);
         changed.put(kind, roles);
         return new AccessPolicy(changed, majorEventApprovers, writtenApprovalRequired, freeOfCharge, grantValidity,
-                maxGrantValidity, liveViewRoles, visitApproverRoles);
+                maxGrantValidity, liveViewRoles, visitApproverRoles, footageOperatorRoles);
     }
 }

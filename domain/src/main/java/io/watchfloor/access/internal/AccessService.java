@@ -170,6 +170,7 @@ public final class AccessService implements RequestAccess, DecideAccess, UseFoot
         return guarded(command.actor(), command.action().title() + " footage", command.grant(), List.of(command.camera()), range, () -> {
             Grant grant = stores.grants().get(command.grant());
             Person actor = people.get(command.actor());
+            actor.requireAnyRole(policy.footageOperatorRoles(), "operate footage under a grant");
             CameraProfile camera = gateways.cameras().get(command.camera());
             Instant now = clock.instant();
             grant.check(camera, range, command.action(), now);
@@ -189,6 +190,7 @@ public final class AccessService implements RequestAccess, DecideAccess, UseFoot
         return guarded(command.actor(), "export footage", command.grant(), cameras, range, () -> {
             Grant grant = stores.grants().get(command.grant());
             Person actor = people.get(command.actor());
+            actor.requireAnyRole(policy.footageOperatorRoles(), "operate footage under a grant");
             Instant now = clock.instant();
             List<CameraProfile> profiles = new ArrayList<>();
             for (CameraId id : cameras) {
@@ -232,6 +234,7 @@ public final class AccessService implements RequestAccess, DecideAccess, UseFoot
             Export export = stores.exports().get(command.export());
             Grant grant = stores.grants().get(export.grant());
             Person actor = people.get(command.actor());
+            actor.requireAnyRole(policy.footageOperatorRoles(), "operate footage under a grant");
             Instant now = clock.instant();
             for (CameraId camera : cameras) {
                 grant.check(gateways.cameras().get(camera), export.footage(), AccessAction.COPY, now);

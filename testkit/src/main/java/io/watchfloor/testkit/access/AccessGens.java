@@ -138,7 +138,7 @@ public final class AccessGens {
             }
             return new AccessPolicy(approvers, source.draw(Gens.sets(Gens.enums(Role.class), 1, 3)), defaults.writtenApprovalRequired(),
                     defaults.freeOfCharge(), defaults.grantValidity(), defaults.maxGrantValidity(), defaults.liveViewRoles(),
-                    defaults.visitApproverRoles());
+                    defaults.visitApproverRoles(), defaults.footageOperatorRoles());
         };
     }
 

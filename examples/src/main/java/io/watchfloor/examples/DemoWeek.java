@@ -29,7 +29,8 @@ public final class DemoWeek {
     /** The week with every context's part, in the order they appear in the report. */
     public static DemoWeek standard() {
         return new DemoWeek(List.of(new PeopleWeek(),
-                new io.watchfloor.examples.devices.DevicesWeek()));
+                new io.watchfloor.examples.devices.DevicesWeek(),
+                new io.watchfloor.examples.access.AccessWeek()));
     }
 
     /** Plays the week on a new centre and returns its report. */

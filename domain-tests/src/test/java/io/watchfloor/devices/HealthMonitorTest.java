@@ -140,6 +140,20 @@ class HealthMonitorTest {
     }
 
     @Test
+    @DisplayName("checking equipment that is not a reachable camera, or an unknown device, is refused and nothing is stored")
+    void badChecks() {
+        Device nvr = centre.device("HP-NVR-1", DeviceType.NVR_DVR, 1, false);
+
+        io.watchfloor.shared.InvalidCommand refusal = org.junit.jupiter.api.Assertions.assertThrows(io.watchfloor.shared.InvalidCommand.class,
+                () -> check(nvr));
+        org.junit.jupiter.api.Assertions.assertThrows(io.watchfloor.shared.NotFound.class,
+                () -> centre.module.monitorCameraHealth().check(new MonitorCameraHealth.Command(DeviceId.newId())));
+
+        assertEquals("device: HP-NVR-1 is not a camera with a network address", refusal.errors().get(0).toString());
+        assertTrue(centre.stores.health.find(nvr.id()).isEmpty());
+    }
+
+    @Test
     @DisplayName("the time before a problem becomes a fault is a policy setting")
     void faultAfterIsConfigurable() {
         DevicesFixtures quick = new DevicesFixtures(DevicePolicy.DEFAULT.withFaultAfter(Duration.ofMinutes(5)));

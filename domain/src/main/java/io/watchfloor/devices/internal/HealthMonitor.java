@@ -21,7 +21,6 @@ import io.watchfloor.devices.StorageState;
 import io.watchfloor.devices.StreamState;
 import io.watchfloor.devices.Symptom;
 import io.watchfloor.devices.port.in.MonitorCameraHealth;
-import io.watchfloor.shared.NotFound;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -75,12 +74,16 @@ public final class HealthMonitor implements MonitorCameraHealth {
     @Override
     public DeviceHealth check(MonitorCameraHealth.Command command) {
         ports.validation().valid(command);
+        Device device = ports.devices().get(command.device());
+        if (device.endpoint().isEmpty()) {
+            throw Ports.invalid(command, "device", device.assetNumber() + " is not a camera with a network address");
+        }
         return checkOne(command.device()).health();
     }
 
     private Outcome checkOne(io.watchfloor.devices.DeviceId id) {
         Device device = ports.devices().get(id);
-        CameraEndpoint endpoint = device.endpoint().orElseThrow(() -> new NotFound("camera endpoint of device", device.assetNumber()));
+        CameraEndpoint endpoint = device.endpoint().orElseThrow();
         Map<HealthProblem, String> found = observe(endpoint);
         return ports.transactions().inTransaction(() -> apply(device, found));
     }

@@ -11,6 +11,7 @@ public interface ApplyChange {
     /** Applies it and returns the device as stored. */
     Device apply(Command command);
 
+    /** The technician and the approved request. */
     record Command(@NotNull PersonId technician, @NotNull ChangeRequestId request) {
     }
 }

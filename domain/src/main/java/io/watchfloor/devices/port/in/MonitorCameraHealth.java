@@ -19,6 +19,7 @@ public interface MonitorCameraHealth {
     /** Checks one camera and returns its health as stored. */
     DeviceHealth check(Command command);
 
+    /** The camera device to check. */
     record Command(@NotNull DeviceId device) {
     }
 }

@@ -33,18 +33,23 @@ public interface MoveRepair {
     /** A spare of the same type stands in for the faulty device until the repair is verified. */
     RepairOrder standIn(StandIn command);
 
+    /** Who assigns which order to which technician. */
     record Assign(@NotNull PersonId actor, @NotNull RepairOrderId order, @NotNull PersonId technician) {
     }
 
+    /** Who takes the step on which order. */
     record Step(@NotNull PersonId actor, @NotNull RepairOrderId order) {
     }
 
+    /** Who finishes which order, with a note on what was done. */
     record Finish(@NotNull PersonId actor, @NotNull RepairOrderId order, @Size(max = 2000) String note) {
     }
 
+    /** Who finds which repair did not hold, and why. */
     record Reject(@NotNull PersonId actor, @NotNull RepairOrderId order, @NotBlank @Size(max = 2000) String reason) {
     }
 
+    /** Who puts which spare in for which order. */
     record StandIn(@NotNull PersonId actor, @NotNull RepairOrderId order, @NotNull DeviceId spare) {
     }
 }

@@ -18,6 +18,7 @@ public interface RecordInspection {
     /** Records it, at the clock's time, and returns it. */
     Inspection record(Command command);
 
+    /** Who inspected which device under which schedule, each item's result and notes. */
     record Command(@NotNull PersonId inspector, @NotNull DeviceId device, @NotNull InspectionScheduleId schedule,
                    @NotEmpty Map<@NotNull String, @NotNull Boolean> results, @Size(max = 2000) String notes) {
     }

@@ -25,6 +25,7 @@ public interface ReportFault {
     record Reported(FaultReport report, RepairOrder order) {
     }
 
+    /** Who reports, which device, its symptoms and a description. */
     record Command(@NotNull PersonId reporter, @NotNull DeviceId device, @NotEmpty Set<@NotNull Symptom> symptoms,
                    @NotBlank @Size(max = 2000) String description) {
     }

@@ -20,6 +20,7 @@ public interface RequestChange {
     /** Records the request and returns it as stored. */
     ChangeRequest request(Command command);
 
+    /** Who asks for which change to which device, and why. */
     record Command(@NotNull PersonId requester, @NotNull DeviceId device, @NotNull ChangeKind kind,
                    @NotNull ProposedChange proposal, @NotBlank @Size(max = 2000) String reason) {
 

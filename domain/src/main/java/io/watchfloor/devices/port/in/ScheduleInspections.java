@@ -16,6 +16,7 @@ public interface ScheduleInspections {
     /** Creates the schedule and returns it as stored. */
     InspectionSchedule schedule(Command command);
 
+    /** Who sets up the schedule, its name, device type, frequency and checklist. */
     record Command(@NotNull PersonId actor, @NotBlank @Size(max = 200) String name, @NotNull DeviceType type,
                    @NotNull InspectionFrequency frequency, @NotEmpty List<@NotBlank @Size(max = 200) String> checklist) {
     }

@@ -85,7 +85,7 @@ class ChangeRequestPropertiesTest {
         }
 
         List<Object> snapshot() {
-            return List.of(centre.stores.changes.all(), centre.stores.devices.get(camera.id()), centre.stores.violations.all());
+            return List.of(centre.stores.changes.all(), centre.stores.devices.get(camera.id()), centre.stores.violations.all(), centre.events.all());
         }
 
         @Override

@@ -55,10 +55,10 @@ class RepairOrderPropertiesTest {
             };
         }
 
-        /** Everything a repair command may touch. */
+        /** Everything a repair command may touch, and the events published. */
         List<Object> snapshot() {
             return List.of(centre.stores.repairs.get(order), centre.stores.devices.get(camera.id()), centre.stores.devices.get(spare.id()),
-                    centre.stores.faults.all());
+                    centre.stores.faults.all(), centre.events.all());
         }
 
         @Override

@@ -124,7 +124,10 @@ class RepairsTest {
         RepairOrderId id = reportOn(camera).order().id();
         var repair = centre.module.moveRepair();
 
+        int eventsBefore = centre.events.all().size();
         RuleViolation wrongType = assertThrows(RuleViolation.class, () -> repair.standIn(new MoveRepair.StandIn(centre.technician.id(), id, ups.id())));
+        assertEquals(eventsBefore, centre.events.all().size(), "a refused stand-in announces nothing");
+        assertEquals(null, centre.stores.repairs.get(id).spare());
         repair.standIn(new MoveRepair.StandIn(centre.technician.id(), id, spare.id()));
         Device standing = centre.stores.devices.get(spare.id());
         repair.assign(new MoveRepair.Assign(centre.technician.id(), id, centre.technician.id()));

@@ -124,11 +124,13 @@ public final class RepairService implements ReportFault, MoveRepair, MeasureRepa
         ports.validation().valid(command);
         return ports.transactions().inTransaction(() -> {
             Instant at = ports.clock().instant();
-            RepairOrder order = move(command.actor(), command.order(), (actor, o) -> o.standIn(actor, command.spare(), at));
-            Device faulty = ports.devices().get(order.device());
-            Device spare = ports.devices().get(command.spare());
-            Device.Changed standing = spare.standIn(faulty, at, command.actor());
+            Person actor = ports.people().get(command.actor());
+            RepairOrder.Moved moved = ports.repairs().get(command.order()).standIn(actor, command.spare(), at);
+            Device faulty = ports.devices().get(moved.order().device());
+            Device.Changed standing = ports.devices().get(command.spare()).standIn(faulty, at, command.actor());
+            RepairOrder order = ports.repairs().save(moved.order());
             ports.devices().save(standing.device());
+            ports.events().publish(moved.event());
             ports.events().publish(standing.event());
             return order;
         });

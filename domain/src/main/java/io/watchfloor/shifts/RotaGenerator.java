@@ -87,6 +87,14 @@ public final class RotaGenerator {
      * (approved or planned leave).
      */
     public static Suggestion suggest(Rota draft, List<Person> staff, Map<PersonId, List<TimeRange>> leave) {
+        return suggest(draft, staff, leave, List.of());
+    }
+
+    /**
+     * Fills {@code draft} as {@link #suggest(Rota, List, Map)} does, keeping the duty limits also with
+     * {@code elsewhere}: people's duties in neighbouring rotas (the week before and after).
+     */
+    public static Suggestion suggest(Rota draft, List<Person> staff, Map<PersonId, List<TimeRange>> leave, List<Assignment> elsewhere) {
         RotaPolicy policy = draft.policy();
         List<Person> people = new ArrayList<>(staff);
         people.sort(Comparator.comparing(p -> p.id().value()));
@@ -98,6 +106,9 @@ public final class RotaGenerator {
         }
         List<Assignment> result = new ArrayList<>(draft.assignments());
         for (Assignment a : draft.assignments()) {
+            duties.computeIfAbsent(a.person(), k -> new TreeMap<>()).put(a.duty().start(), a);
+        }
+        for (Assignment a : elsewhere) {
             duties.computeIfAbsent(a.person(), k -> new TreeMap<>()).put(a.duty().start(), a);
         }
         Map<Role, Long> qualified = new HashMap<>();

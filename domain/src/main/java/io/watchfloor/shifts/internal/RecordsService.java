@@ -177,7 +177,9 @@ public final class RecordsService implements RecordWatchTour, FindTourGaps, Writ
                 f[0]++;
                 Attendance att = ctx.stores().attendances().find(a.person(), a.duty().start()).orElse(null);
                 if (att == null) {
-                    f[3]++;
+                    if (!presentThroughout(a)) {
+                        f[3]++;
+                    }
                     continue;
                 }
                 if (att.arrival() == Arrival.LATE) {
@@ -199,5 +201,11 @@ public final class RecordsService implements RecordWatchTour, FindTourGaps, Writ
         lines.sort(Comparator.comparing((MonthlyAttendance m) -> ctx.staff().find(m.person()).map(Person::name).orElse(""))
                 .thenComparing(m -> m.person().value()));
         return lines;
+    }
+
+    /** Whether the person was on duty through the whole assignment under an earlier check-in (a second shift straight after the first). */
+    private boolean presentThroughout(Assignment a) {
+        return ctx.stores().attendances().during(a.duty()).stream().anyMatch(o -> o.person().equals(a.person())
+                && !o.checkedIn().isAfter(a.duty().start()) && (o.checkedOut() == null || !o.checkedOut().isBefore(a.duty().end())));
     }
 }

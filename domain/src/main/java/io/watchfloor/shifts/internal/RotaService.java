@@ -8,6 +8,7 @@ import io.watchfloor.shared.RuleViolation;
 import io.watchfloor.shared.TimeRange;
 import io.watchfloor.shifts.Assignment;
 import io.watchfloor.shifts.CoverageGap;
+import io.watchfloor.shifts.DutyLimits;
 import io.watchfloor.shifts.LeaveRequest;
 import io.watchfloor.shifts.Rota;
 import io.watchfloor.shifts.RotaGenerator;
@@ -133,9 +134,18 @@ public final class RotaService implements CreateRota, AssignShift, ApproveExtens
                 ctx.staff().get(planned.person());
                 leave.computeIfAbsent(planned.person(), k -> new ArrayList<>()).add(new TimeRange(planned.start(), planned.end()));
             }
-            RotaGenerator.Suggestion suggestion = RotaGenerator.suggest(rota, List.copyOf(staff.values()), leave);
+            java.time.Duration margin = rota.policy().maximumContinuousDuty().multipliedBy(2).plus(rota.policy().minimumRest());
+            List<Assignment> neighbours = new ArrayList<>();
+            for (Rota other : ctx.stores().rotas().overlapping(new TimeRange(rota.horizon().start().minus(margin), rota.horizon().end().plus(margin)))) {
+                if (!other.id().equals(rota.id())) {
+                    neighbours.addAll(other.assignments());
+                }
+            }
+            RotaGenerator.Suggestion suggestion = RotaGenerator.suggest(rota, List.copyOf(staff.values()), leave, neighbours);
             if (suggestion instanceof RotaGenerator.Proposed proposed) {
                 proposed.rota().verify(staff);
+                staff.values().forEach(p -> DutyLimits.check(p.name(), java.util.stream.Stream.concat(proposed.rota().of(p.id()).stream(),
+                        neighbours.stream().filter(a -> a.person().equals(p.id()))).toList(), rota.policy()));
                 Set<Assignment> before = new HashSet<>(rota.assignments());
                 Rota stored = ctx.stores().rotas().save(proposed.rota());
                 Instant now = ctx.now();

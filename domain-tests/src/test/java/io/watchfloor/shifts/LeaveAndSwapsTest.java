@@ -97,6 +97,8 @@ class LeaveAndSwapsTest {
         assertEquals(List.of(new TimeRange(thursdayDay.start(), errand.start()), new TimeRange(errand.end(), thursdayDay.end())),
                 changed.of(thursdayOperator).stream().map(Assignment::duty).filter(d -> d.overlaps(thursdayDay)).toList());
         assertEquals(List.of(errand), changed.of(substitute).stream().map(Assignment::duty).filter(d -> d.overlaps(thursdayDay)).toList());
+        assertTrue(changed.of(thursdayOperator).stream().filter(a -> a.duty().start().equals(errand.end())).allMatch(Assignment::resumesDuty),
+                "the rest of the duty resumes it: the two hours away are not rest (SHIFT-02)");
         assertTrue(changed.gaps().isEmpty());
         List<ShiftsEvent.ShiftMoved> moved = centre.events.ofType(ShiftsEvent.ShiftMoved.class);
         assertTrue(moved.stream().anyMatch(m -> m.person().equals(substitute) && m.before() == null && errand.equals(m.after())));

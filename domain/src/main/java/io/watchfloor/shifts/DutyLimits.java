@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * SHIFT-02 for one person's duties: never two at once, at least the minimum rest between two duties,
  * and no continuous duty (duties that meet without a break) longer than the maximum, except by the
- * time a supervisor approved as an extension.
+ * time a supervisor approved as an extension. A temporary absence inside a duty (the duty resumes
+ * after it, SHIFT-05) is part of the duty, not rest.
  */
 public final class DutyLimits {
 
@@ -42,7 +43,7 @@ public final class DutyLimits {
                 return Optional.of(who + " would be in two places at once: " + a.post().title() + " from " + Times.range(d, zone)
                         + " overlaps " + latest.post().title() + " from " + Times.range(latest.duty(), zone));
             }
-            if (blockEnd != null && d.start().equals(blockEnd)) {
+            if (blockEnd != null && (d.start().equals(blockEnd) || a.resumesDuty() && latest.person().equals(a.person()) && latest.post() == a.post())) {
                 blockEnd = d.end();
             } else {
                 if (blockEnd != null) {

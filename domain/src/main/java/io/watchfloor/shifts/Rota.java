@@ -84,30 +84,31 @@ public record Rota(RotaId id, RotaPolicy policy, LocalDate firstDay, int weeks, 
         return status == Status.PUBLISHED;
     }
 
-    /** Every shift of the horizon, in order of start (each template on each day; a shift may run past the horizon's end). */
+    /**
+     * Every shift of the horizon, in order of start: each template on each day, clipped to the horizon, so a
+     * night shift that began the day before the first day covers the first morning, and one that runs past
+     * the last day ends with the horizon (the next rota's first shift takes over there).
+     */
     public List<Shift> shifts() {
+        TimeRange horizon = horizon();
         List<Shift> shifts = new ArrayList<>();
-        for (LocalDate day = firstDay; day.isBefore(firstDay.plusWeeks(weeks)); day = day.plusDays(1)) {
+        for (LocalDate day = firstDay.minusDays(1); day.isBefore(firstDay.plusWeeks(weeks)); day = day.plusDays(1)) {
             for (ShiftTemplate t : policy.templates()) {
-                shifts.add(new Shift(day, t, t.on(day, zone())));
+                TimeRange r = t.on(day, zone());
+                Instant s = r.start().isBefore(horizon.start()) ? horizon.start() : r.start();
+                Instant e = r.end().isAfter(horizon.end()) ? horizon.end() : r.end();
+                if (e.isAfter(s)) {
+                    shifts.add(new Shift(day, t, new TimeRange(s, e)));
+                }
             }
         }
         shifts.sort(Comparator.comparing((Shift s) -> s.duty().start()).thenComparing(s -> s.duty().end()));
         return shifts;
     }
 
-    /** The shift of the pattern that contains {@code at}, if the horizon has one (the first template in order). */
+    /** The shift of the horizon that contains {@code at}, if any (the first in order). */
     public java.util.Optional<Shift> shiftAt(Instant at) {
-        LocalDate day = at.atZone(zone()).toLocalDate();
-        for (LocalDate d = day.minusDays(1); !d.isAfter(day); d = d.plusDays(1)) {
-            for (ShiftTemplate t : policy.templates()) {
-                TimeRange r = t.on(d, zone());
-                if (r.contains(at)) {
-                    return java.util.Optional.of(new Shift(d, t, r));
-                }
-            }
-        }
-        return java.util.Optional.empty();
+        return shifts().stream().filter(s -> s.duty().contains(at)).findFirst();
     }
 
     /** Every assignment of {@code person}, in order. */
@@ -258,7 +259,7 @@ public record Rota(RotaId id, RotaPolicy policy, LocalDate firstDay, int weeks, 
                 next.add(a.withDuty(before));
             }
             if (after != null) {
-                next.add(a.withDuty(after));
+                next.add(before != null || a.resumesDuty() ? a.withDuty(after).resuming() : a.withDuty(after));
             }
             substitute.requireCertifiedFor(post, part);
             Assignment cover = new Assignment(substitute.id(), post, part, null);

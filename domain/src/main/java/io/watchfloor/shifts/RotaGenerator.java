@@ -126,7 +126,7 @@ public final class RotaGenerator {
                 while (have < required) {
                     Person best = null;
                     for (Person p : people) {
-                        if (reasonAgainst(p, post, duty, duties.get(p.id()), leave, policy, window).isEmpty()
+                        if (eligible(p, post, duty, duties.get(p.id()), leave, policy, window)
                                 && (best == null || fairer(p, best, shift, loads, posts, post) < 0)) {
                             best = p;
                         }
@@ -172,6 +172,21 @@ public final class RotaGenerator {
         }
         // keep people who can also fill a scarcer post for it
         return Long.compare(posts.stream().filter(a::hasRole).count(), posts.stream().filter(b::hasRole).count());
+    }
+
+    private static boolean eligible(Person p, Role post, TimeRange duty, NavigableMap<Instant, Assignment> own,
+                                    Map<PersonId, List<TimeRange>> leave, RotaPolicy policy, Duration window) {
+        if (!p.hasRole(post) || !p.isCertifiedFor(post, duty)) {
+            return false;
+        }
+        for (TimeRange away : leave.getOrDefault(p.id(), List.of())) {
+            if (away.overlaps(duty)) {
+                return false;
+            }
+        }
+        List<Assignment> near = new ArrayList<>(own.subMap(duty.start().minus(window), true, duty.end().plus(window), true).values());
+        near.add(Assignment.of(p.id(), post, duty));
+        return DutyLimits.keeps(near, policy);
     }
 
     private static Optional<String> reasonAgainst(Person p, Role post, TimeRange duty, NavigableMap<Instant, Assignment> own,

@@ -14,7 +14,12 @@ public interface ApproveExtension {
     /** Records the approved extension and returns the rota as stored. */
     Rota approve(Command command);
 
-    /** @param supervisor a shift leader or the centre head; @param dutyEnd when the duty being extended ends */
+    /**
+     * The values of the ApproveExtension command, checked by validation before anything happens.
+     *
+     * @param supervisor a shift leader or the centre head
+     * @param dutyEnd when the duty being extended ends
+     */
     record Command(@NotNull PersonId supervisor, @NotNull RotaId rota, @NotNull PersonId person, @NotNull Role post,
                    @NotNull Instant dutyEnd, @NotNull Instant until) {
 

@@ -20,6 +20,7 @@ public interface AssignShift {
     /** Takes them off the duty on {@code post} starting at {@code start}; on a published rota only if no post is left uncovered. */
     Rota unassign(Removal command);
 
+    /** The values of the AssignShift command, checked by validation before anything happens. */
     record Command(@NotNull PersonId actor, @NotNull RotaId rota, @NotNull PersonId person, @NotNull Role post,
                    @NotNull Instant start, @NotNull Instant end) {
 
@@ -30,6 +31,7 @@ public interface AssignShift {
         }
     }
 
+    /** Which duty to take off the rota: the person, the post and the start of the duty. */
     record Removal(@NotNull PersonId actor, @NotNull RotaId rota, @NotNull PersonId person, @NotNull Role post, @NotNull Instant start) {
     }
 }

@@ -15,7 +15,11 @@ public interface CheckIn {
     /** Checks them in and returns the attendance as stored. */
     Attendance checkIn(Command command);
 
-    /** @param declaresFit the person declares no alcohol within the policy's time before duty */
+    /**
+     * The values of the CheckIn command, checked by validation before anything happens.
+     *
+     * @param declaresFit the person declares no alcohol within the policy's time before duty
+     */
     record Command(@NotNull PersonId person, boolean declaresFit) {
     }
 }

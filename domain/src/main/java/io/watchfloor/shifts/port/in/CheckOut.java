@@ -14,6 +14,7 @@ public interface CheckOut {
     /** Checks them out and returns the attendance as stored. */
     Attendance checkOut(Command command);
 
+    /** The values of the CheckOut command, checked by validation before anything happens. */
     record Command(@NotNull PersonId person) {
     }
 }

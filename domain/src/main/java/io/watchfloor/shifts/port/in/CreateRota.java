@@ -13,7 +13,11 @@ public interface CreateRota {
     /** Creates it and returns it as stored. */
     Rota create(Command command);
 
-    /** @param actor a shift leader or the centre head (PEOPLE-01) */
+    /**
+     * The values of the CreateRota command, checked by validation before anything happens.
+     *
+     * @param actor a shift leader or the centre head (PEOPLE-01)
+     */
     record Command(@NotNull PersonId actor, @NotNull LocalDate firstDay, @Min(1) @Max(53) int weeks) {
     }
 }

@@ -14,6 +14,7 @@ public interface DecideLeave {
     /** Records the decision and returns the request as stored. */
     LeaveRequest decide(Command command);
 
+    /** The values of the DecideLeave command, checked by validation before anything happens. */
     record Command(@NotNull PersonId actor, @NotNull LeaveRequestId request, boolean approve) {
     }
 }

@@ -12,6 +12,7 @@ public interface FindTourGaps {
     /** The gaps in the operator duties of published rotas within {@code [from, to)}, up to the clock's time. */
     List<TourGap> find(Query query);
 
+    /** The values of the FindTourGaps query, checked by validation before anything happens. */
     record Query(@NotNull Instant from, @NotNull Instant to) {
 
         /** Checked by validation as the property {@code to}. */

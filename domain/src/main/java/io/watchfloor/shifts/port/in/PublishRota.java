@@ -11,6 +11,7 @@ public interface PublishRota {
     /** Publishes it and returns it as stored. */
     Rota publish(Command command);
 
+    /** The values of the PublishRota command, checked by validation before anything happens. */
     record Command(@NotNull PersonId actor, @NotNull RotaId rota) {
     }
 }

@@ -17,7 +17,11 @@ public interface RecordCleaning {
     /** The shifts of published rotas that ended in {@code [from, to)} without a cleaning record. */
     List<TimeRange> shiftsWithoutCleaning(Instant from, Instant to);
 
-    /** @param note required when the room needs attention */
+    /**
+     * The values of the RecordCleaning command, checked by validation before anything happens.
+     *
+     * @param note required when the room needs attention
+     */
     record Command(@NotNull PersonId person, @NotNull CleaningRecord.RoomState state, @Size(max = 1000) String note) {
     }
 }

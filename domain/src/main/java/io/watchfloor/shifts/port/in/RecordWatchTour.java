@@ -12,7 +12,11 @@ public interface RecordWatchTour {
     /** Records it and returns it. */
     WatchTour record(Command command);
 
-    /** @param at when the tour was made; not in the future */
+    /**
+     * The values of the RecordWatchTour command, checked by validation before anything happens.
+     *
+     * @param at when the tour was made; not in the future
+     */
     record Command(@NotNull PersonId operator, @NotNull Instant at, @NotNull WatchTour.Source source, @Size(max = 1000) String note) {
     }
 }

@@ -13,6 +13,7 @@ public interface RequestLeave {
     /** Records the request and returns it as stored. */
     LeaveRequest request(Command command);
 
+    /** The values of the RequestLeave command, checked by validation before anything happens. */
     record Command(@NotNull PersonId person, @NotNull Instant start, @NotNull Instant end, @Size(max = 500) String reason) {
 
         /** Checked by validation as the property {@code end}. */

@@ -16,7 +16,11 @@ public interface SignHandover {
     /** Signs and returns the handover as stored. */
     Handover sign(Command command);
 
-    /** @param discrepancies what differs from the handover; empty to accept it as written */
+    /**
+     * The values of the SignHandover command, checked by validation before anything happens.
+     *
+     * @param discrepancies what differs from the handover; empty to accept it as written
+     */
     record Command(@NotNull HandoverId handover, @NotNull PersonId incoming, @NotNull List<@NotBlank String> discrepancies) {
     }
 }

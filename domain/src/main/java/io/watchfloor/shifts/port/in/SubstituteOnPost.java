@@ -19,7 +19,11 @@ public interface SubstituteOnPost {
     /** Changes the rota and returns it as stored. */
     Rota substitute(Command command);
 
-    /** @param approvedBy a shift leader or the centre head */
+    /**
+     * The values of the SubstituteOnPost command, checked by validation before anything happens.
+     *
+     * @param approvedBy a shift leader or the centre head
+     */
     record Command(@NotNull PersonId approvedBy, @NotNull RotaId rota, @NotNull PersonId absent, @NotNull Role post,
                    @NotNull Instant start, @NotNull Instant end, @NotNull PersonId substitute, @NotBlank @Size(max = 500) String reason) {
 

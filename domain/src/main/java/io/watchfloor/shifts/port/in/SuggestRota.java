@@ -19,6 +19,7 @@ public interface SuggestRota {
     /** The suggestion. */
     RotaGenerator.Suggestion suggest(Command command);
 
+    /** The values of the SuggestRota command, checked by validation before anything happens. */
     record Command(@NotNull PersonId actor, @NotNull RotaId rota, @NotNull List<@NotNull @Valid PlannedLeave> plannedLeave) {
     }
 

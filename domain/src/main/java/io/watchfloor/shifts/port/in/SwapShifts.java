@@ -13,6 +13,7 @@ public interface SwapShifts {
     /** Swaps and returns the rota as stored. */
     Rota swap(Command command);
 
+    /** The values of the SwapShifts command, checked by validation before anything happens. */
     record Command(@NotNull PersonId approvedBy, @NotNull RotaId rota, @NotNull PersonId person, @NotNull Role post,
                    @NotNull Instant start, @NotNull PersonId other, @NotNull Role otherPost, @NotNull Instant otherStart) {
     }

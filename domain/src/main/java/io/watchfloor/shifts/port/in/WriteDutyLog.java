@@ -16,9 +16,11 @@ public interface WriteDutyLog {
     /** Appends a correction of an earlier entry and returns it numbered; the earlier entry stays as it was. */
     DutyLogEntry correct(Correction command);
 
+    /** A new entry: who writes it and what. */
     record Entry(@NotNull PersonId author, @NotBlank @Size(max = 4000) String text) {
     }
 
+    /** A correction: who writes it, the entry it corrects and the corrected text. */
     record Correction(@NotNull PersonId author, @NotNull DutyLogEntryId corrects, @NotBlank @Size(max = 4000) String text) {
     }
 }

@@ -27,6 +27,7 @@ import java.util.Objects;
  * @param reminderBefore when a reminder before one's shift goes out (2 h)
  * @param reliefGrace how long after the end of a duty the outgoing waits for the incoming signature before
  *                    being recorded as extended and the shift leader alerted (SHIFT-04: none)
+ * @param checkInOpens how long before its start a duty can be checked in for (2 h)
  */
 public record RotaPolicy(
         @NotNull ZoneId zone,
@@ -39,7 +40,8 @@ public record RotaPolicy(
         @NotNull Duration soberBefore,
         @NotNull Duration leaveNotice,
         @NotNull Duration reminderBefore,
-        @NotNull Duration reliefGrace) {
+        @NotNull Duration reliefGrace,
+        @NotNull Duration checkInOpens) {
 
     /** The default pattern: night 00:00–08:00, day 08:00–16:00, evening 16:00–24:00. */
     public static final List<ShiftTemplate> THREE_EIGHT_HOUR_SHIFTS = List.of(
@@ -77,6 +79,10 @@ public record RotaPolicy(
         notNegative("leaveNotice", leaveNotice);
         notNegative("reminderBefore", reminderBefore);
         notNegative("reliefGrace", reliefGrace);
+        notNegative("checkInOpens", checkInOpens);
+        if (checkInOpens.compareTo(arriveBefore) < 0) {
+            throw new IllegalArgumentException("check-in must open at least arriveBefore (" + arriveBefore + ") before a duty, not " + checkInOpens);
+        }
     }
 
     private static void positive(String field, Duration value) {
@@ -100,25 +106,25 @@ public record RotaPolicy(
         staffing.put(Role.OPERATOR, 1);
         return new RotaPolicy(zone, THREE_EIGHT_HOUR_SHIFTS, staffing, Duration.ofHours(8), Duration.ofHours(16),
                 Duration.ofMinutes(10), Duration.ofMinutes(30), Duration.ofHours(8), Duration.ofHours(24),
-                Duration.ofHours(2), Duration.ZERO);
+                Duration.ofHours(2), Duration.ZERO, Duration.ofHours(2));
     }
 
     /** The same policy with other posts and minimum staffing. */
     public RotaPolicy withMinimumStaffing(Map<Role, Integer> staffing) {
         return new RotaPolicy(zone, templates, staffing, minimumRest, maximumContinuousDuty, arriveBefore, tourInterval,
-                soberBefore, leaveNotice, reminderBefore, reliefGrace);
+                soberBefore, leaveNotice, reminderBefore, reliefGrace, checkInOpens);
     }
 
     /** The same policy with another shift pattern. */
     public RotaPolicy withTemplates(List<ShiftTemplate> other) {
         return new RotaPolicy(zone, other, minimumStaffing, minimumRest, maximumContinuousDuty, arriveBefore, tourInterval,
-                soberBefore, leaveNotice, reminderBefore, reliefGrace);
+                soberBefore, leaveNotice, reminderBefore, reliefGrace, checkInOpens);
     }
 
     /** The same policy with other rest and duty limits. */
     public RotaPolicy withLimits(Duration rest, Duration continuousDuty) {
         return new RotaPolicy(zone, templates, minimumStaffing, rest, continuousDuty, arriveBefore, tourInterval,
-                soberBefore, leaveNotice, reminderBefore, reliefGrace);
+                soberBefore, leaveNotice, reminderBefore, reliefGrace, checkInOpens);
     }
 
     /** Whether {@code post} is one of the rota's posts. */

@@ -37,9 +37,6 @@ import java.util.Set;
 /** Being on duty: check-in and check-out, handovers, relief, who is on duty, cleaning (SHIFT-03, 04, 08, 10, PEOPLE-03). */
 public final class DutyService implements CheckIn, CheckOut, WriteHandover, SignHandover, WatchForRelief, FindOnDuty, RecordCleaning {
 
-    /** How long before its start a duty can be checked in for. */
-    private static final Duration CHECK_IN_OPENS = Duration.ofHours(2);
-
     private final Context ctx;
 
     DutyService(Context ctx) {
@@ -64,10 +61,10 @@ public final class DutyService implements CheckIn, CheckOut, WriteHandover, Sign
             Duration reach = ctx.policy().maximumContinuousDuty();
             Rota rota = null;
             Assignment next = null;
-            for (Rota r : ctx.published(new TimeRange(now.minus(reach), now.plus(CHECK_IN_OPENS).plusNanos(1)))) {
+            for (Rota r : ctx.published(new TimeRange(now.minus(reach), now.plus(ctx.policy().checkInOpens()).plusNanos(1)))) {
                 for (Assignment a : r.of(person.id())) {
-                    boolean open2 = a.duty().end().isAfter(now) && !a.duty().start().isAfter(now.plus(CHECK_IN_OPENS));
-                    if (open2 && !a.isExtension() && ctx.stores().attendances().find(person.id(), a.duty().start()).isEmpty()
+                    boolean due = a.duty().end().isAfter(now) && !a.duty().start().isAfter(now.plus(ctx.policy().checkInOpens()));
+                    if (due && !a.isExtension() && ctx.stores().attendances().find(person.id(), a.duty().start()).isEmpty()
                             && (next == null || a.duty().start().isBefore(next.duty().start()))) {
                         next = a;
                         rota = r;
@@ -76,7 +73,7 @@ public final class DutyService implements CheckIn, CheckOut, WriteHandover, Sign
             }
             if (next == null) {
                 throw new RuleViolation("SHIFT-03", person.name() + " has no rostered duty to check in for at "
-                        + Times.at(now, ctx.policy().zone()) + " (check-in opens " + Times.length(CHECK_IN_OPENS) + " before a duty)");
+                        + Times.at(now, ctx.policy().zone()) + " (check-in opens " + Times.length(ctx.policy().checkInOpens()) + " before a duty)");
             }
             Attendance stored = ctx.stores().attendances().save(
                     Attendance.checkIn(rota.id(), person.id(), next.post(), next.duty(), now, ctx.policy().arriveBefore()));

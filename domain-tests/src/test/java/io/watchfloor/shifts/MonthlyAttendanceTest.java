@@ -1,7 +1,6 @@
 package io.watchfloor.shifts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.watchfloor.people.PersonId;
 import io.watchfloor.shifts.port.in.CheckOut;

@@ -94,6 +94,7 @@ public final class ShiftsWeek implements WeekPart {
     private int escalationsToLeader;
     private int escalationChecks;
     private int substitutions;
+    private io.watchfloor.shifts.DutyLogEntryId lastEntry;
 
     private static Instant at(int day, String time) {
         return MONDAY.plusDays(day).atTime(java.time.LocalTime.parse(time)).atZone(Centre.ZONE).toInstant();
@@ -286,17 +287,13 @@ public final class ShiftsWeek implements WeekPart {
     private void dutyLog(Instant now) {
         if (now.equals(at(2, "10:00"))) {
             PersonId operator = module.findOnDuty().at(now).on(Role.OPERATOR).get(0);
-            var entry = module.writeDutyLog().write(new WriteDutyLog.Entry(operator, "camera 12 dark at the market gate, repair requested"));
-            stores.log();
-            lastEntry = entry.id();
+            lastEntry = module.writeDutyLog().write(new WriteDutyLog.Entry(operator, "camera 12 dark at the market gate, repair requested")).id();
         }
         if (now.equals(at(2, "10:20"))) {
             PersonId operator = module.findOnDuty().at(now).on(Role.OPERATOR).get(0);
             module.writeDutyLog().correct(new WriteDutyLog.Correction(operator, lastEntry, "camera 21, not 12, is dark at the market gate"));
         }
     }
-
-    private io.watchfloor.shifts.DutyLogEntryId lastEntry;
 
     @Override
     public void report(Centre centre, DutyReport report) {

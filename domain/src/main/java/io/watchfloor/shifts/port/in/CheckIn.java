@@ -2,7 +2,6 @@ package io.watchfloor.shifts.port.in;
 
 import io.watchfloor.people.PersonId;
 import io.watchfloor.shifts.Attendance;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 
 /**

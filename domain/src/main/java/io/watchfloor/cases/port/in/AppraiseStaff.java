@@ -1,0 +1,12 @@
+package io.watchfloor.cases.port.in;
+
+import io.watchfloor.cases.Appraisal;
+import io.watchfloor.shared.TimeRange;
+
+/** CASE-15: appraisal figures over a period, from the cases' state or from their histories (the same figures). */
+public interface AppraiseStaff {
+
+    Appraisal fromState(TimeRange period);
+
+    Appraisal fromHistory(TimeRange period);
+}

@@ -1,0 +1,21 @@
+package io.watchfloor.cases.port.in;
+
+import io.watchfloor.cases.Case;
+import io.watchfloor.people.PersonId;
+import io.watchfloor.shared.CaseId;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** The shift leader decides on an extension (延期) or parking (挂账) request, and resumes a parked case (CASE-16). */
+public interface ApproveRequest {
+
+    Case approve(Decision command);
+
+    Case refuse(Decision command);
+
+    Case resume(Decision command);
+
+    record Decision(@NotNull CaseId caseId, @NotNull PersonId shiftLeader, @NotBlank @Size(max = 2000) String reason) {
+    }
+}

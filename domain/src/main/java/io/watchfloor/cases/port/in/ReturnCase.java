@@ -1,0 +1,46 @@
+package io.watchfloor.cases.port.in;
+
+import io.watchfloor.cases.Case;
+import io.watchfloor.cases.Fault;
+import io.watchfloor.people.DepartmentId;
+import io.watchfloor.people.PersonId;
+import io.watchfloor.shared.CaseId;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * 回退 (CASE-05, CASE-06): the department asks within the window, naming the right department; the
+ * shift leader reports it; the centre head confirms (then the case waits for re-dispatch) or
+ * refuses. After the window only the centre head's recorded late-return decision returns a case.
+ */
+public interface ReturnCase {
+
+    Case request(Request command);
+
+    Case report(Decision command);
+
+    Case confirm(Confirmation command);
+
+    Case refuse(Decision command);
+
+    Case decideLate(LateReturn command);
+
+    record Request(@NotNull CaseId caseId, @NotNull PersonId staff, @NotNull DepartmentId rightDepartment,
+                   @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** A shift leader's report or a centre head's refusal. */
+    record Decision(@NotNull CaseId caseId, @NotNull PersonId actor, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** @param fault whether the registration or the dispatch was wrong; recorded against its author (CASE-03) */
+    record Confirmation(@NotNull CaseId caseId, @NotNull PersonId centreHead, @NotNull Fault fault,
+                        @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** @param consultation what the department said when consulted, and why it cannot handle the case */
+    record LateReturn(@NotNull CaseId caseId, @NotNull PersonId centreHead, @NotNull DepartmentId rightDepartment,
+                      @NotNull Fault fault, @NotBlank @Size(max = 2000) String consultation) {
+    }
+}

@@ -32,8 +32,8 @@ class KernelTest {
     @Test
     @DisplayName("a rule violation reads 'RULE-ID: sentence' and refuses a malformed rule ID")
     void ruleViolation() {
-        RuleViolation v = new RuleViolation("CASE-06", "the return window of 1 h closed at 10:42");
-        assertEquals("CASE-06: the return window of 1 h closed at 10:42", v.getMessage());
+        RuleViolation v = new RuleViolation("DEMO-06", "the return window of 1 h closed at 10:42");
+        assertEquals("DEMO-06: the return window of 1 h closed at 10:42", v.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new RuleViolation("case six", "x"));
     }
 

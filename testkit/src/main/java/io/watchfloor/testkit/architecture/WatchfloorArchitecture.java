@@ -113,14 +113,31 @@ public final class WatchfloorArchitecture {
                 .as("classes in port packages are interfaces or records");
     }
 
+    /** Every package has a {@code package-info.java} saying what it is for (generated JMH code aside). */
+    public ArchRule everyPackageIsDocumented() {
+        ArchCondition<JavaClass> documented = new ArchCondition<>("reside in a package with a package-info") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                if (javaClass.getPackage().tryGetPackageInfo().isEmpty()) {
+                    events.add(SimpleConditionEvent.violated(javaClass,
+                            "package " + javaClass.getPackageName() + " of " + javaClass.getName() + " has no package-info.java"));
+                }
+            }
+        };
+        return classes().that().resideInAPackage(root + "..").and().resideOutsideOfPackage("..jmh_generated..")
+                .should(documented)
+                .as("every package has a package-info.java saying what it is for");
+    }
+
     /** The rules a module without adapters checks. */
     public List<ArchRule> domainRules() {
-        return List.of(domainIsPure(), internalsStayInTheirContext(), portsAreInterfacesOrRecords());
+        return List.of(domainIsPure(), internalsStayInTheirContext(), portsAreInterfacesOrRecords(), everyPackageIsDocumented());
     }
 
     /** Every rule. */
     public List<ArchRule> allRules() {
-        return List.of(domainIsPure(), adaptersAreIndependent(), internalsStayInTheirContext(), portsAreInterfacesOrRecords());
+        return List.of(domainIsPure(), adaptersAreIndependent(), internalsStayInTheirContext(), portsAreInterfacesOrRecords(),
+                everyPackageIsDocumented());
     }
 
     /** Checks the domain rules against {@code classes}; throws an {@link AssertionError} naming each violation. */

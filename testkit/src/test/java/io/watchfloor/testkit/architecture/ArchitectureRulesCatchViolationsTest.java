@@ -64,6 +64,15 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
+    @DisplayName("a package without a package-info breaks the documentation rule; a documented one passes")
+    void packageInfo() throws ClassNotFoundException {
+        Class<?> packageInfo = Class.forName("io.watchfloor.testkit.architecture.package-info");
+        assertViolation(() -> RULES.everyPackageIsDocumented().check(classes(CaseRules.class)), "has no package-info.java");
+        assertDoesNotThrow(() -> WatchfloorArchitecture.under("io.watchfloor.testkit").everyPackageIsDocumented()
+                .check(classes(WatchfloorArchitecture.class, packageInfo)));
+    }
+
+    @Test
     @DisplayName("a rule whose packages hold no class fails instead of passing silently")
     void emptyRulesFail() {
         assertThrows(AssertionError.class, () -> RULES.portsAreInterfacesOrRecords().check(classes(CaseRules.class)));

@@ -28,7 +28,8 @@ public final class DemoWeek {
 
     /** The week with every context's part, in the order they appear in the report. */
     public static DemoWeek standard() {
-        return new DemoWeek(List.of(new PeopleWeek()));
+        return new DemoWeek(List.of(new PeopleWeek(),
+                new io.watchfloor.examples.cases.CasesWeek()));
     }
 
     /** Plays the week on a new centre and returns its report. */

@@ -373,10 +373,11 @@ public final class Case {
         if (s.status == CaseStatus.REGISTERED && !s.dispatchLimitMissed) {
             timers.add(new Timer(TimerKind.DISPATCH_LIMIT, s.dispatchDue));
         }
-        if (s.status == CaseStatus.DISPATCHED && !s.acceptanceChased) {
+        if (s.acceptedAt == null && !s.acceptanceChased && (s.status == CaseStatus.DISPATCHED
+                || s.status == CaseStatus.RETURN_REQUESTED || s.status == CaseStatus.RETURN_REPORTED)) {
             timers.add(new Timer(TimerKind.ACCEPTANCE, s.acceptanceChaseDue));
         }
-        if (s.status.departmentHolds() && s.coordinationSince == null && s.handlingDeadline != null) {
+        if (s.status.handlingClockRuns() && s.coordinationSince == null && s.handlingDeadline != null) {
             if (!s.warningRaised && !s.deadlinePassed) {
                 timers.add(new Timer(TimerKind.DEADLINE_WARNING, s.warningAt));
             }
@@ -747,6 +748,10 @@ public final class Case {
         return act(at, c -> {
             if (c.s.pendingExtension == null) {
                 throw new RuleViolation("CASE-16", "case " + id + " has no extension request to approve");
+            }
+            if (!handlingDeadline.isAfter(at)) {
+                throw new RuleViolation("CASE-16", "the extension of case " + id + " would end at " + WHEN.format(handlingDeadline)
+                        + ", which has already passed; ask for more time");
             }
             return new ExtensionApproved(id, shiftLeader, at, reason, warningAt, handlingDeadline);
         });

@@ -32,8 +32,12 @@ public enum CaseStatus {
         return this == CLOSED || this == REJECTED || this == REPEAT;
     }
 
-    /** Whether the department holds the case, so its handling clock runs. */
-    public boolean departmentHolds() {
-        return this == DISPATCHED || this == ACCEPTED || this == RETURN_REQUESTED || this == RETURN_REPORTED;
+    /**
+     * Whether the handling deadline's clock runs: from dispatch until closure, through returns asked
+     * and verification, but not while parked (coordination stops it too, whatever the status).
+     */
+    public boolean handlingClockRuns() {
+        return this == DISPATCHED || this == ACCEPTED || this == RETURN_REQUESTED || this == RETURN_REPORTED
+                || this == COMPLETED || this == VERIFYING;
     }
 }

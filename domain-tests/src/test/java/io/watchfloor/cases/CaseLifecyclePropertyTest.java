@@ -50,7 +50,7 @@ import org.junit.jupiter.api.Test;
 @Tag("CASE-02")
 @Tag("CASE-07")
 @Tag("CASE-10")
-class CaseLifecycleProperty {
+class CaseLifecyclePropertyTest {
 
     /** What the model knows: how many reports were received. */
     record Model(int reports) {
@@ -211,9 +211,11 @@ class CaseLifecycleProperty {
         Stateful.<Model, Centre>builder()
                 .initialModel(() -> new Model(0))
                 .newSystem(Centre::new)
-                .commands(CaseLifecycleProperty::commands)
+                .commands(CaseLifecyclePropertyTest::commands)
                 .invariant("every history replays to the stored state", (m, s) -> s.w.cases.all().stream()
                         .allMatch(c -> Case.replay(c.history(), c.version()).sameStateAs(c)))
+                .invariant("every history is in time order, never ahead of the clock", (m, s) -> s.w.cases.all().stream()
+                        .allMatch(c -> inTimeOrder(c.history(), s.w.now())))
                 .invariant("a closed case never changes again", (m, s) -> closedStayClosed(s))
                 .invariant("no return after its window except the centre head's late decision", (m, s) -> s.w.cases.all().stream()
                         .allMatch(c -> returnsRespectTheWindow(c.history())))
@@ -239,6 +241,15 @@ class CaseLifecycleProperty {
             }
         }
         return true;
+    }
+
+    static boolean inTimeOrder(List<CaseEvent> history, Instant now) {
+        for (int i = 1; i < history.size(); i++) {
+            if (history.get(i).occurredAt().isBefore(history.get(i - 1).occurredAt())) {
+                return false;
+            }
+        }
+        return !history.get(history.size() - 1).occurredAt().isAfter(now);
     }
 
     static boolean returnsRespectTheWindow(List<CaseEvent> history) {

@@ -59,6 +59,19 @@ import java.util.Set;
  *
  * <p>A timer is due when the instant is strictly after its limit: a 15-minute limit from 14:45:00.000
  * is met by a dispatch at 15:00:00.000 and missed at 15:00:00.001.
+ *
+ * <p>The clocks ({@link #runningTimers()}):
+ * <ul>
+ * <li>dispatch limit (CASE-02) while registered and waiting for (re-)dispatch; a miss is recorded
+ *     against the acceptor who registered it or, after a return, the dispatcher of the wrong dispatch (CASE-03);</li>
+ * <li>acceptance chase (CASE-07) from dispatch until accepted, also while a return is pending;</li>
+ * <li>deadline warning and handling deadline (CASE-10) from dispatch until closure, through a pending
+ *     return and the verification, but not while parked (CASE-16) or in coordination (CASE-11);
+ *     coordination and parking move them by exactly the time they stood still, counted as the
+ *     category counts (CASE-17).</li>
+ * </ul>
+ * Because every transition first fires what fell due before it, and no transition starts a clock
+ * whose limit has already passed, a history is always in time order.
  */
 public final class Case {
 

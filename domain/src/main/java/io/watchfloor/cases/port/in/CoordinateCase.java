@@ -13,8 +13,10 @@ import jakarta.validation.constraints.Size;
  */
 public interface CoordinateCase {
 
+    /** Starts the coordination; the deadline clock stops. */
     Case start(Start command);
 
+    /** Records the resolution of the three parties; the clock runs on with the deadline moved by the paused time. */
     Case resolve(Resolution command);
 
     /** @param actor a dispatcher or the shift leader */

@@ -16,6 +16,7 @@ public interface DispatchCase {
     /** Records a special circumstance that lifts this case's limit to 1 h (CASE-02). */
     Case declareSpecialCircumstance(SpecialCircumstance command);
 
+    /** Dispatches a registered case to its responsible department. */
     record Command(@NotNull CaseId caseId, @NotNull PersonId dispatcher, @Size(max = 2000) String note) {
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 /** Reads cases: one case with its history (CASE-13), the hard cases to report (CASE-12), a person's error records (CASE-03). */
 public interface FindCases {
 
+    /** The case with its whole history; {@link io.watchfloor.shared.NotFound} when unknown. */
     Case get(CaseId id);
 
     /** Every hard case now, with who it is reported to at {@code at}. */

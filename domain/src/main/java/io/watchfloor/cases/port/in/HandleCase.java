@@ -14,14 +14,19 @@ import java.time.Duration;
  */
 public interface HandleCase {
 
+    /** Accepts the dispatched case; returns it as stored. */
     Case accept(Step command);
 
+    /** Reports the work done (处理反馈, CASE-08). */
     Case reportCompletion(Step command);
 
+    /** Asks for more time (延期, CASE-16). */
     Case requestExtension(Extension command);
 
+    /** Asks for the case to be parked (挂账, CASE-16); the note is the reason. */
     Case requestParking(Step command);
 
+    /** One step of the department on a case; {@code note} is its report or reason (required to park). */
     record Step(@NotNull CaseId caseId, @NotNull PersonId staff, @Size(max = 2000) String note) {
     }
 

@@ -18,8 +18,10 @@ import java.util.List;
  */
 public interface RecordIncident {
 
+    /** Records the incident; a major one is reported and activates its plan at once. */
     Incident record(Command command);
 
+    /** Records how the incident was handled. */
     Incident recordResult(Result command);
 
     /**
@@ -31,6 +33,7 @@ public interface RecordIncident {
                    @NotNull List<@NotBlank String> partiesToNotify) {
     }
 
+    /** The handling result of an incident, recorded once. */
     record Result(@NotNull IncidentId incident, @NotNull PersonId actor, @NotBlank @Size(max = 2000) String result) {
     }
 }

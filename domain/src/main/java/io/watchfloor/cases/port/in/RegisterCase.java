@@ -20,10 +20,12 @@ public interface RegisterCase {
     /** Rejects the report with a reason. */
     Case reject(Rejection command);
 
+    /** Registers a received report in the category with this code (CASE-01). */
     record Command(@NotNull CaseId caseId, @NotNull PersonId acceptor, @NotBlank @Size(max = 100) String category,
                    @Size(max = 2000) String note) {
     }
 
+    /** Rejects a received report with a reason (CASE-01). */
     record Rejection(@NotNull CaseId caseId, @NotNull PersonId acceptor, @NotBlank @Size(max = 2000) String reason) {
     }
 }

@@ -16,16 +16,22 @@ import jakarta.validation.constraints.Size;
  */
 public interface ReturnCase {
 
+    /** The department asks to return the case within the window (CASE-05; after it, CASE-06 refuses). */
     Case request(Request command);
 
+    /** The shift leader reports the requested return to the centre head. */
     Case report(Decision command);
 
+    /** The centre head confirms a reported return; the case waits for re-dispatch. */
     Case confirm(Confirmation command);
 
+    /** The centre head refuses a requested or reported return. */
     Case refuse(Decision command);
 
+    /** The centre head's recorded late-return decision (CASE-06). */
     Case decideLate(LateReturn command);
 
+    /** The department asks to return the case, naming the right department (CASE-05). */
     record Request(@NotNull CaseId caseId, @NotNull PersonId staff, @NotNull DepartmentId rightDepartment,
                    @NotBlank @Size(max = 2000) String reason) {
     }

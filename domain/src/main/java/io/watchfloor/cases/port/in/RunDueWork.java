@@ -10,5 +10,6 @@ import java.time.Instant;
  */
 public interface RunDueWork {
 
+    /** Fires every timer whose limit lies strictly before {@code now}; returns what fired. */
     DueWork dueWork(Instant now);
 }

@@ -13,13 +13,17 @@ import jakarta.validation.constraints.Size;
  */
 public interface VerifyCase {
 
+    /** Orders the verification of a reported completion. */
     Case instruct(Instruction command);
 
+    /** Records the verification: passed closes the case, failed sends it back as rework. */
     Case record(Result command);
 
+    /** The dispatcher orders a field supervisor to verify the fix (CASE-08). */
     record Instruction(@NotNull CaseId caseId, @NotNull PersonId dispatcher, @NotNull PersonId supervisor, @Size(max = 2000) String note) {
     }
 
+    /** The instructed field supervisor records whether the fix holds (CASE-08). */
     record Result(@NotNull CaseId caseId, @NotNull PersonId supervisor, @NotNull Boolean passed, @NotBlank @Size(max = 2000) String note) {
     }
 }

@@ -12,8 +12,10 @@ import java.util.List;
 /** PLAN-01: the centre head defines the plan of an incident type as ordered steps; its first drill is scheduled (PLAN-02). */
 public interface DefinePlan {
 
+    /** Defines the plan (one per type) and schedules its first drill. */
     ContingencyPlan define(Command command);
 
+    /** A plan for an incident type: its title and ordered steps. */
     record Command(@NotNull PersonId centreHead, @NotNull IncidentType type, @NotBlank @Size(max = 200) String title,
                    @NotEmpty List<@NotBlank @Size(max = 500) String> steps) {
     }

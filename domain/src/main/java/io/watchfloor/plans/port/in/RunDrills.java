@@ -12,6 +12,7 @@ import java.util.List;
 /** PLAN-02: drills are scheduled and recorded; overdue ones are flagged. */
 public interface RunDrills {
 
+    /** Schedules a drill; refused while one is scheduled and not held. */
     ContingencyPlan schedule(Schedule command);
 
     /** Records a drill held now; the next is scheduled one drill interval later. */
@@ -20,9 +21,11 @@ public interface RunDrills {
     /** The plans whose scheduled drill is overdue at {@code now}; each newly overdue drill is flagged once. */
     List<ContingencyPlan> flagOverdue(Instant now);
 
+    /** Schedules a drill of a plan at a future instant. */
     record Schedule(@NotNull PlanId plan, @NotNull PersonId by, @NotNull Instant at) {
     }
 
+    /** A drill held now, with what was observed. */
     record Held(@NotNull PlanId plan, @NotNull PersonId by, @NotBlank @Size(max = 2000) String notes) {
     }
 }

@@ -9,10 +9,13 @@ import java.util.Optional;
 /** The activations of contingency plans, versioned. */
 public interface Activations {
 
+    /** Stores the activation and returns it with its new version. */
     Activation save(Activation activation);
 
+    /** The activation with this id, if stored. */
     Optional<Activation> find(ActivationId id);
 
+    /** The activation with this id; throws {@link NotFound} when there is none. */
     default Activation get(ActivationId id) {
         return find(id).orElseThrow(() -> new NotFound("activation", id));
     }

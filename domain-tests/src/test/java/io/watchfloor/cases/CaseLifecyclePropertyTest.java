@@ -50,6 +50,7 @@ import org.junit.jupiter.api.Test;
 @Tag("CASE-02")
 @Tag("CASE-07")
 @Tag("CASE-10")
+@Tag("CASE-15")
 class CaseLifecyclePropertyTest {
 
     /** What the model knows: how many reports were received. */
@@ -223,6 +224,11 @@ class CaseLifecyclePropertyTest {
                         .allMatch(c -> pausesAreExact(s.w, c)))
                 .invariant("each timer fires once, never after the clock", (m, s) -> s.w.cases.all().stream()
                         .allMatch(c -> timersFireOnce(c.history(), s.w.now())))
+                .invariant("the appraisal figures are the same from state and from history (CASE-15)", (m, s) -> {
+                    io.watchfloor.shared.TimeRange all = new io.watchfloor.shared.TimeRange(CaseWorld.MONDAY_9AM.minusSeconds(1),
+                            s.w.now().plus(Duration.ofDays(30)));
+                    return s.w.module.appraiseStaff().fromState(all).equals(s.w.module.appraiseStaff().fromHistory(all));
+                })
                 .invariant("the events published are exactly the histories", (m, s) -> s.w.events.ofType(CaseEvent.class).size()
                         == s.w.cases.all().stream().mapToInt(c -> c.history().size()).sum())
                 .maxCommands(80)

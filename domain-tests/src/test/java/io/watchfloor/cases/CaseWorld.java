@@ -91,6 +91,11 @@ final class CaseWorld {
     }
 
     CaseWorld(Function<CasePolicy, CasePolicy> tune) {
+        this(tune, Function.identity());
+    }
+
+    /** A world whose use cases see the case store through {@code storeAsSeen} (to make it fail on purpose). */
+    CaseWorld(Function<CasePolicy, CasePolicy> tune, Function<io.watchfloor.cases.port.out.Cases, io.watchfloor.cases.port.out.Cases> storeAsSeen) {
         var register = peopleModule.registerDepartment();
         centre = register.register(new RegisterDepartment.Command("Monitoring Centre", DepartmentKind.CENTRE, WorkingCalendar.twentyFourSeven(SHANGHAI)));
         roads = register.register(new RegisterDepartment.Command("Roads Bureau", DepartmentKind.RESPONSIBLE, WorkingCalendar.in(SHANGHAI)
@@ -113,7 +118,7 @@ final class CaseWorld {
         policy = tune.apply(CasePolicy.defaults()
                 .withCategory(new CaseCategory("ROAD", "Road damage", roads.id(), Duration.ofHours(8), TimeBasis.WORKING))
                 .withCategory(new CaseCategory("LITTER", "Litter and overflowing bins", sanitation.id(), Duration.ofHours(2), TimeBasis.CONTINUOUS)));
-        module = CasesModule.create(new CasesModule.Ports(cases, errors, incidents, people, departments, peopleModule.findEscalationTarget(),
+        module = CasesModule.create(new CasesModule.Ports(storeAsSeen.apply(cases), errors, incidents, people, departments, peopleModule.findEscalationTarget(),
                 plansModule.gateway(), events, transactions), policy, clock, Validators.validator());
         events.clear();
     }

@@ -41,6 +41,7 @@ import io.watchfloor.people.port.out.Departments;
 import io.watchfloor.people.port.out.People;
 import io.watchfloor.shared.CaseId;
 import io.watchfloor.shared.CommandValidation;
+import io.watchfloor.shared.DomainEvent;
 import io.watchfloor.shared.NotFound;
 import io.watchfloor.shared.RuleViolation;
 import io.watchfloor.shared.TimeRange;
@@ -96,6 +97,37 @@ public final class CasesService implements ReceiveReport, RegisterCase, Dispatch
 
     // ------------------------------------------------------------ plumbing
 
+    private final ThreadLocal<List<DomainEvent>> pending = new ThreadLocal<>();
+
+    /**
+     * Runs {@code work} as one unit of work and publishes the events it caused at its end, still
+     * inside the unit of work: a unit of work that fails publishes nothing.
+     */
+    private <T> T unit(java.util.function.Supplier<T> work) {
+        return transactions.inTransaction(() -> {
+            if (pending.get() != null) {
+                return work.get();
+            }
+            pending.set(new ArrayList<>());
+            try {
+                T result = work.get();
+                pending.get().forEach(events::publish);
+                return result;
+            } finally {
+                pending.remove();
+            }
+        });
+    }
+
+    private void publish(DomainEvent event) {
+        List<DomainEvent> buffer = pending.get();
+        if (buffer == null) {
+            events.publish(event);
+        } else {
+            buffer.add(event);
+        }
+    }
+
     private Person actor(PersonId id, Role role, String what) {
         Person p = people.get(id);
         p.requireRole(role, what);
@@ -119,7 +151,7 @@ public final class CasesService implements ReceiveReport, RegisterCase, Dispatch
 
     /** Loads the case, applies the change, stores it, publishes what it caused; all in one unit of work. */
     private Case change(CaseId id, BiFunction<Case, Instant, Case.Changed> transition) {
-        return transactions.inTransaction(() -> {
+        return unit(() -> {
             Case before = cases.get(id);
             Instant now = clock.instant();
             Case.Changed changed = transition.apply(before, now);
@@ -130,7 +162,7 @@ public final class CasesService implements ReceiveReport, RegisterCase, Dispatch
     private Case store(Case before, Case.Changed changed, Instant now) {
         Case stored = cases.save(changed.state());
         for (CaseEvent e : changed.events()) {
-            events.publish(e);
+            publish(e);
             if (e instanceof CaseEvent.DispatchLimitMissed missed) {
                 recordError(new ErrorRecord(missed.responsible(), missed.caseId(), io.watchfloor.cases.Fault.MISSED_DISPATCH_LIMIT, missed.occurredAt()));
             } else if (e instanceof CaseEvent.ReturnConfirmed confirmed) {
@@ -140,7 +172,7 @@ public final class CasesService implements ReceiveReport, RegisterCase, Dispatch
         Set<HardCaseReason> was = before == null ? Set.of() : before.hardCaseReasons();
         Set<HardCaseReason> is = stored.hardCaseReasons();
         if (!was.containsAll(is)) {
-            events.publish(new CasesEvent.HardCaseReported(stored.id(), is, escalation.at(now).first().orElse(null), now));
+            publish(new CasesEvent.HardCaseReported(stored.id(), is, escalation.at(now).first().orElse(null), now));
         }
         return stored;
     }
@@ -152,7 +184,7 @@ public final class CasesService implements ReceiveReport, RegisterCase, Dispatch
         if (window.size() >= policy.errorsToEscalate()) {
             EscalationChain chain = escalation.at(record.at());
             PersonId superior = chain.inOrder().stream().filter(p -> !p.equals(record.person())).findFirst().orElse(null);
-            events.publish(new CasesEvent.ErrorsEscalated(record.person(), window.size(), window, superior, record.at()));
+            publish(new CasesEvent.ErrorsEscalated(record.person(), window.size(), window, superior, record.at()));
         }
     }
 
@@ -171,7 +203,7 @@ public final class CasesService implements ReceiveReport, RegisterCase, Dispatch
     @Override
     public Case receive(ReceiveReport.Command command) {
         validation.valid(command);
-        return transactions.inTransaction(() -> {
+        return unit(() -> {
             actor(command.acceptor(), Role.ACCEPTOR, "receive a report");
             Instant now = clock.instant();
             Case.Changed received = Case.receive(CaseId.newId(), command.acceptor(), now, command.source(), command.description(),
@@ -192,7 +224,7 @@ public final class CasesService implements ReceiveReport, RegisterCase, Dispatch
     @Override
     public Case register(RegisterCase.Command command) {
         validation.valid(command);
-        return transactions.inTransaction(() -> {
+        return unit(() -> {
             Case c = cases.get(command.caseId());
             actor(command.acceptor(), Role.ACCEPTOR, "register a case");
             CaseCategory category = policy.category(command.category()).orElseThrow(() -> new NotFound("category", command.category()));
@@ -208,7 +240,7 @@ public final class CasesService implements ReceiveReport, RegisterCase, Dispatch
             }
             Case linked = store(c, c.linkAsRepeat(command.acceptor(), now, category, open.id()), now);
             Case repeated = store(open, open.addRepeat(command.acceptor(), now, c.id()), now);
-            events.publish(new CasesEvent.RepeatFlagged(repeated.id(), c.id(), repeated.repeats(), escalation.at(now).first().orElse(null), now));
+            publish(new CasesEvent.RepeatFlagged(repeated.id(), c.id(), repeated.repeats(), escalation.at(now).first().orElse(null), now));
             return linked;
         });
     }
@@ -486,7 +518,7 @@ public final class CasesService implements ReceiveReport, RegisterCase, Dispatch
     @Override
     public DueWork dueWork(Instant now) {
         Objects.requireNonNull(now, "now");
-        return transactions.inTransaction(() -> {
+        return unit(() -> {
             List<CaseEvent> fired = new ArrayList<>();
             while (true) {
                 List<Case> due = cases.dueBefore(now, BATCH);
@@ -548,7 +580,7 @@ public final class CasesService implements ReceiveReport, RegisterCase, Dispatch
             throw new io.watchfloor.shared.InvalidCommand("Command", List.of(new io.watchfloor.shared.InvalidCommand.FieldError("seenAt",
                     "must not be in the future")));
         }
-        return transactions.inTransaction(() -> {
+        return unit(() -> {
             actorAnyOf(command.operator(), Set.of(Role.OPERATOR, Role.SHIFT_LEADER), "record an incident");
             Incident incident = Incident.seen(command.seenAt(), command.camera(), command.area(), command.type(), command.severity(),
                     command.description(), command.operator(), command.partiesToNotify(), "");
@@ -559,9 +591,9 @@ public final class CasesService implements ReceiveReport, RegisterCase, Dispatch
                         incident.description(), incident.recordedBy(), incident.partiesNotified(), activation, null, null, null, incident.version());
             }
             Incident stored = incidents.save(incident);
-            events.publish(new CasesEvent.IncidentRecorded(stored.id(), stored.type(), stored.severity(), now));
+            publish(new CasesEvent.IncidentRecorded(stored.id(), stored.type(), stored.severity(), now));
             if (stored.isMajor()) {
-                events.publish(new CasesEvent.LeadershipNotified(stored.id(), escalation.at(now).inOrder(), activation,
+                publish(new CasesEvent.LeadershipNotified(stored.id(), escalation.at(now).inOrder(), activation,
                         stored.partiesNotified(), now));
             }
             return stored;
@@ -571,11 +603,11 @@ public final class CasesService implements ReceiveReport, RegisterCase, Dispatch
     @Override
     public Incident recordResult(RecordIncident.Result command) {
         validation.valid(command);
-        return transactions.inTransaction(() -> {
+        return unit(() -> {
             actorAnyOf(command.actor(), Set.of(Role.OPERATOR, Role.SHIFT_LEADER, Role.CENTRE_HEAD), "record an incident's handling result");
             Instant now = clock.instant();
             Incident stored = incidents.save(incidents.get(command.incident()).handled(command.result(), command.actor(), now));
-            events.publish(new CasesEvent.IncidentHandled(stored.id(), command.actor(), command.result(), now));
+            publish(new CasesEvent.IncidentHandled(stored.id(), command.actor(), command.result(), now));
             return stored;
         });
     }

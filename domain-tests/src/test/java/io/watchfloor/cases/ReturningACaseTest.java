@@ -53,7 +53,7 @@ class ReturningACaseTest {
 
     @Test
     @Tag("CASE-05")
-    @DisplayName("a return must name another, existing department")
+    @DisplayName("a return must name another, existing, responsible department")
     void mustNameTheRightDepartment() {
         Case c = w.dispatched("ROAD");
         assertEquals("CASE-05", assertThrows(RuleViolation.class, () -> w.module.returnCase().request(
@@ -62,6 +62,8 @@ class ReturningACaseTest {
                 new ReturnCase.Request(c.id(), w.roadsStaff.id(), io.watchfloor.people.DepartmentId.newId(), "not ours")));
         assertEquals("PEOPLE-01", assertThrows(RuleViolation.class, () -> w.module.returnCase().request(
                 new ReturnCase.Request(c.id(), w.sanitationStaff.id(), w.sanitation.id(), "not ours"))).ruleId());
+        assertEquals("CASE-05", assertThrows(RuleViolation.class, () -> w.module.returnCase().request(
+                new ReturnCase.Request(c.id(), w.roadsStaff.id(), w.supervisionOffice.id(), "not ours"))).ruleId());
         assertEquals(CaseStatus.DISPATCHED, w.get(c.id()).status());
     }
 

@@ -188,6 +188,14 @@ public final class CasesService implements ReceiveReport, RegisterCase, Dispatch
         }
     }
 
+    /** The department a case is returned to must exist and be a responsible department that handles cases. */
+    private void requireResponsible(DepartmentId id, String rule) {
+        Department d = departments.get(id);
+        if (d.kind() != DepartmentKind.RESPONSIBLE) {
+            throw new RuleViolation(rule, d.name() + " is not a responsible department that handles cases; name the department the case belongs to");
+        }
+    }
+
     private CaseCategory category(Case c) {
         String code = c.category().orElseThrow(() -> new IllegalStateException("case " + c.id() + " has no category"));
         return policy.category(code).orElseThrow(() -> new NotFound("category", code));
@@ -342,7 +350,7 @@ public final class CasesService implements ReceiveReport, RegisterCase, Dispatch
         validation.valid(command);
         return change(command.caseId(), (c, now) -> {
             departmentStaff(command.staff(), c, "ask to return a case");
-            departments.get(command.rightDepartment());
+            requireResponsible(command.rightDepartment(), "CASE-05");
             return c.requestReturn(command.staff(), now, command.reason(), command.rightDepartment());
         });
     }
@@ -379,7 +387,7 @@ public final class CasesService implements ReceiveReport, RegisterCase, Dispatch
         validation.valid(command);
         return change(command.caseId(), (c, now) -> {
             actor(command.centreHead(), Role.CENTRE_HEAD, "decide a late return");
-            departments.get(command.rightDepartment());
+            requireResponsible(command.rightDepartment(), "CASE-06");
             return c.decideLateReturn(command.centreHead(), now, command.consultation(), command.rightDepartment(), command.fault(),
                     now.plus(policy.dispatchLimit()));
         });

@@ -119,4 +119,22 @@ class ChasingTest {
         assertEquals(c.lastDispatch().at().plus(Duration.ofHours(1)), c.warningAt().orElseThrow());
         assertThrows(IllegalArgumentException.class, () -> CasePolicy.defaults().withChase(Duration.ofMinutes(30), 100));
     }
+
+    @Test
+    @Tag("CASE-07")
+    @Tag("CASE-13")
+    @DisplayName("once the case is closed, an open reminder's outcome can no longer be written into it")
+    void closedCasesTakeNoOutcome() {
+        Case c = w.dispatched("LITTER");
+        w.advance(Duration.ofMinutes(31));
+        w.module.handleCase().accept(new HandleCase.Step(c.id(), w.sanitationStaff.id(), null));
+        w.module.handleCase().reportCompletion(new HandleCase.Step(c.id(), w.sanitationStaff.id(), "done"));
+        w.module.verifyCase().instruct(new io.watchfloor.cases.port.in.VerifyCase.Instruction(c.id(), w.dispatcher.id(), w.supervisor.id(), null));
+        Case closed = w.module.verifyCase().record(new io.watchfloor.cases.port.in.VerifyCase.Result(c.id(), w.supervisor.id(), true, "ok"));
+        assertTrue(closed.reminders().get(0).isOpen());
+
+        assertEquals("CASE-07", assertThrows(RuleViolation.class, () -> w.module.chaseCase().recordOutcome(
+                new ChaseCase.Outcome(c.id(), w.dispatcher.id(), 1, true, "too late"))).ruleId());
+        assertEquals(closed.history(), w.get(c.id()).history());
+    }
 }

@@ -474,6 +474,12 @@ public final class Case {
                 + (s.status.isFinal() ? " (final: nothing changes it again)" : ""));
     }
 
+    private void notFinal(String rule, String what) {
+        if (s.status.isFinal()) {
+            require(rule, what);
+        }
+    }
+
     private void notInCoordination(String what) {
         if (s.coordinationSince != null) {
             throw new RuleViolation("CASE-11", "case " + id + " cannot " + what + ": it is in a three-party coordination since "
@@ -594,6 +600,7 @@ public final class Case {
     /** Records the outcome of reminder task {@code reminder} (CASE-07, CASE-10); each task's outcome is recorded once. */
     public Changed recordReminderOutcome(PersonId actor, Instant at, int reminder, boolean reached, String outcome) {
         return act(at, c -> {
+            c.notFinal("CASE-07", "have a reminder's outcome recorded");
             if (reminder < 1 || reminder > c.s.reminders.size()) {
                 throw new RuleViolation("CASE-07", "case " + id + " has no reminder task " + reminder + " (it has " + c.s.reminders.size() + ")");
             }
@@ -759,6 +766,7 @@ public final class Case {
     /** The shift leader approves the pending extension; the caller computed the new clocks (CASE-16). */
     public Changed approveExtension(PersonId shiftLeader, Instant at, String reason, Instant warningAt, Instant handlingDeadline) {
         return act(at, c -> {
+            c.notFinal("CASE-16", "be extended");
             if (c.s.pendingExtension == null) {
                 throw new RuleViolation("CASE-16", "case " + id + " has no extension request to approve");
             }
@@ -784,6 +792,7 @@ public final class Case {
     /** The shift leader refuses the pending extension or parking request (CASE-16). */
     public Changed refuseRequest(PersonId shiftLeader, Instant at, String reason) {
         return act(at, c -> {
+            c.notFinal("CASE-16", "have a request refused");
             if (c.s.pendingExtension == null && !c.s.pendingParking) {
                 throw new RuleViolation("CASE-16", "case " + id + " has no request waiting for the shift leader");
             }

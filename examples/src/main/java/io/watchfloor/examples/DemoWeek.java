@@ -29,6 +29,7 @@ public final class DemoWeek {
     /** The week with every context's part, in the order they appear in the report. */
     public static DemoWeek standard() {
         return new DemoWeek(List.of(new PeopleWeek(),
+                new io.watchfloor.examples.devices.DevicesWeek(),
                 new io.watchfloor.examples.access.AccessWeek(),
                 new io.watchfloor.examples.cases.CasesWeek()));
     }

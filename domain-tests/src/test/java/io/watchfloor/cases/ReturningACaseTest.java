@@ -76,8 +76,9 @@ class ReturningACaseTest {
         assertEquals(c.lastDispatch().at().plus(Duration.ofHours(1)), end);
 
         w.clock.set(end.plusMillis(1));
-        RuleViolation closed = assertThrows(RuleViolation.class, () -> requestReturn(c));
+        ReturnWindowClosed closed = assertThrows(ReturnWindowClosed.class, () -> requestReturn(c));
         assertEquals("CASE-06", closed.ruleId());
+        assertEquals(end, closed.closedAt());
         assertEquals(CaseStatus.DISPATCHED, w.get(c.id()).status());
 
         w.clock.set(end);

@@ -619,8 +619,7 @@ public final class Case {
             c.require("CASE-05", "be returned", CaseStatus.DISPATCHED, CaseStatus.ACCEPTED);
             c.notInCoordination("be returned");
             if (at.isAfter(c.s.returnWindowEnd)) {
-                throw new RuleViolation("CASE-06", "the return window of case " + id + " closed at " + WHEN.format(c.s.returnWindowEnd)
-                        + "; the department handles it to closure unless the centre head decides a late return");
+                throw new ReturnWindowClosed(id, c.s.returnWindowEnd, WHEN.format(c.s.returnWindowEnd));
             }
             if (rightDepartment.equals(c.s.department)) {
                 throw new RuleViolation("CASE-05", "a return must name another department than the one holding case " + id);

@@ -1,6 +1,7 @@
 package io.watchfloor.examples;
 
 import io.watchfloor.examples.access.AccessWeek;
+import io.watchfloor.examples.cases.CasesWeek;
 import io.watchfloor.examples.devices.DevicesWeek;
 import io.watchfloor.examples.people.PeopleWeek;
 import io.watchfloor.examples.recordings.RecordingsWeek;
@@ -32,7 +33,8 @@ public final class DemoWeek {
 
     /** The week with every context's part, in the order they appear in the report. */
     public static DemoWeek standard() {
-        return new DemoWeek(List.of(new PeopleWeek(), new ShiftsWeek(), new DevicesWeek(), new RecordingsWeek(), new AccessWeek()));
+        return new DemoWeek(List.of(new PeopleWeek(), new ShiftsWeek(), new CasesWeek(), new DevicesWeek(),
+                new RecordingsWeek(), new AccessWeek()));
     }
 
     /** Plays the week on a new centre and returns its report. */

@@ -24,7 +24,7 @@ public final class Centre {
 
     private final SettableClock clock;
     private final InMemoryTransactions transactions = new InMemoryTransactions();
-    private final RecordingEventSink events = new RecordingEventSink();
+    private final RecordingEventSink events = new RecordingEventSink(transactions);
     private final Validator validator = Validators.validator();
     private final InMemoryPeople people = new InMemoryPeople(transactions);
     private final InMemoryDepartments departments = new InMemoryDepartments(transactions);

@@ -1,6 +1,11 @@
 package io.watchfloor.examples;
 
+import io.watchfloor.examples.access.AccessWeek;
+import io.watchfloor.examples.cases.CasesWeek;
+import io.watchfloor.examples.devices.DevicesWeek;
 import io.watchfloor.examples.people.PeopleWeek;
+import io.watchfloor.examples.recordings.RecordingsWeek;
+import io.watchfloor.examples.shifts.ShiftsWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +33,8 @@ public final class DemoWeek {
 
     /** The week with every context's part, in the order they appear in the report. */
     public static DemoWeek standard() {
-        return new DemoWeek(List.of(new PeopleWeek()));
+        return new DemoWeek(List.of(new PeopleWeek(), new ShiftsWeek(), new CasesWeek(), new DevicesWeek(),
+                new RecordingsWeek(), new AccessWeek()));
     }
 
     /** Plays the week on a new centre and returns its report. */

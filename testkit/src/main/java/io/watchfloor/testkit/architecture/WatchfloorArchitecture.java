@@ -14,7 +14,9 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +32,21 @@ public final class WatchfloorArchitecture {
     /** The bounded contexts of the domain, each a package under the root. */
     public static final List<String> CONTEXTS =
             List.of("shared", "people", "cases", "shifts", "devices", "recordings", "access", "plans");
+
+    /**
+     * Which contexts each context may use (besides itself), by id, API and ports: the written-down
+     * map of STYLE.md. Everything may use {@code shared}; {@code people} is upstream of every other
+     * context; {@code plans} answers to {@code cases} (a major incident activates its plan).
+     */
+    public static final Map<String, Set<String>> ALLOWED_CONTEXT_DEPENDENCIES = Map.of(
+            "shared", Set.of(),
+            "people", Set.of("shared"),
+            "cases", Set.of("shared", "people"),
+            "plans", Set.of("shared", "people", "cases"),
+            "shifts", Set.of("shared", "people"),
+            "devices", Set.of("shared", "people"),
+            "recordings", Set.of("shared", "people"),
+            "access", Set.of("shared", "people"));
 
     /** Packages the domain must never use. */
     public static final List<String> FORBIDDEN_IN_DOMAIN =
@@ -113,6 +130,31 @@ public final class WatchfloorArchitecture {
                 .as("classes in port packages are interfaces or records");
     }
 
+    /** A context uses only the contexts {@link #ALLOWED_CONTEXT_DEPENDENCIES} allows it. */
+    public ArchRule contextsDependAsAllowed() {
+        Pattern context = Pattern.compile(Pattern.quote(root) + "\\.([a-z]+)(\\..*)?");
+        ArchCondition<JavaClass> allowed = new ArchCondition<>("use only the contexts allowed to them") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                Matcher from = context.matcher(origin.getPackageName());
+                if (!from.matches() || !ALLOWED_CONTEXT_DEPENDENCIES.containsKey(from.group(1))) {
+                    return;
+                }
+                Set<String> mayUse = ALLOWED_CONTEXT_DEPENDENCIES.get(from.group(1));
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    Matcher to = context.matcher(dependency.getTargetClass().getPackageName());
+                    if (to.matches() && ALLOWED_CONTEXT_DEPENDENCIES.containsKey(to.group(1))
+                            && !to.group(1).equals(from.group(1)) && !mayUse.contains(to.group(1))) {
+                        events.add(SimpleConditionEvent.violated(dependency, from.group(1) + " may not use " + to.group(1)
+                                + ": " + dependency.getDescription()));
+                    }
+                }
+            }
+        };
+        return classes().that().resideInAnyPackage(domainPackages()).should(allowed)
+                .as("contexts use only the contexts written down as allowed");
+    }
+
     /** Every package has a {@code package-info.java} saying what it is for (generated JMH code aside). */
     public ArchRule everyPackageIsDocumented() {
         ArchCondition<JavaClass> documented = new ArchCondition<>("reside in a package with a package-info") {
@@ -131,13 +173,14 @@ public final class WatchfloorArchitecture {
 
     /** The rules a module without adapters checks. */
     public List<ArchRule> domainRules() {
-        return List.of(domainIsPure(), internalsStayInTheirContext(), portsAreInterfacesOrRecords(), everyPackageIsDocumented());
+        return List.of(domainIsPure(), internalsStayInTheirContext(), portsAreInterfacesOrRecords(), contextsDependAsAllowed(),
+                everyPackageIsDocumented());
     }
 
     /** Every rule. */
     public List<ArchRule> allRules() {
         return List.of(domainIsPure(), adaptersAreIndependent(), internalsStayInTheirContext(), portsAreInterfacesOrRecords(),
-                everyPackageIsDocumented());
+                contextsDependAsAllowed(), everyPackageIsDocumented());
     }
 
     /** Checks the domain rules against {@code classes}; throws an {@link AssertionError} naming each violation. */

@@ -5,14 +5,41 @@ import io.watchfloor.shared.port.out.EventSink;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An event sink that keeps every event, for tests and simulations to read back. */
+/**
+ * An event sink that keeps every event, for tests and simulations to read back. Built with an
+ * {@link InMemoryTransactions}, it forgets the events of a unit of work that is undone, as an outbox
+ * table in the same database transaction would.
+ */
 public final class RecordingEventSink implements EventSink {
 
     private final List<DomainEvent> events = new ArrayList<>();
+    private final InMemoryTransactions transactions;
+
+    /** A sink that keeps every event published, whatever becomes of its unit of work. */
+    public RecordingEventSink() {
+        this.transactions = null;
+    }
+
+    /** A sink that forgets the events of units of work that {@code transactions} undoes. */
+    public RecordingEventSink(InMemoryTransactions transactions) {
+        this.transactions = java.util.Objects.requireNonNull(transactions, "transactions");
+    }
 
     @Override
     public synchronized void publish(DomainEvent event) {
         events.add(event);
+        if (transactions != null) {
+            transactions.onRollback(() -> forget(event));
+        }
+    }
+
+    private synchronized void forget(DomainEvent event) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            if (events.get(i) == event) {
+                events.remove(i);
+                return;
+            }
+        }
     }
 
     /** Every event so far, in order. */

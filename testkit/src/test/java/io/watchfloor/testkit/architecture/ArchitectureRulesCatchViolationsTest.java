@@ -57,6 +57,13 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
+    @DisplayName("shifts using cases breaks the context map; cases using its own internals does not")
+    void contextMap() {
+        assertViolation(() -> RULES.contextsDependAsAllowed().check(classes(ReachesIntoCases.class, CaseRules.class)), "shifts may not use cases");
+        assertDoesNotThrow(() -> RULES.contextsDependAsAllowed().check(classes(UsesItsOwnInternals.class, CaseRules.class)));
+    }
+
+    @Test
     @DisplayName("a plain class in a port package breaks the port rule; interfaces and records pass")
     void ports() {
         assertViolation(() -> RULES.portsAreInterfacesOrRecords().check(classes(CaseStore.class, GoodPort.class)), "CaseStore");

@@ -35,6 +35,25 @@ class InMemoryTransactionsTest {
     }
 
     @Test
+    @DisplayName("a transactional event sink forgets the events of undone work and keeps the rest")
+    void eventsOfUndoneWorkAreForgotten() {
+        InMemoryTransactions tx = new InMemoryTransactions();
+        RecordingEventSink events = new RecordingEventSink(tx);
+        io.watchfloor.people.PeopleEvent kept = new io.watchfloor.people.PeopleEvent.RoleGranted(
+                io.watchfloor.people.PersonId.newId(), Role.OPERATOR, Instant.EPOCH);
+        io.watchfloor.people.PeopleEvent undone = new io.watchfloor.people.PeopleEvent.RoleGranted(
+                io.watchfloor.people.PersonId.newId(), Role.DISPATCHER, Instant.EPOCH);
+        tx.run(() -> events.publish(kept));
+
+        assertThrows(IllegalStateException.class, () -> tx.run(() -> {
+            events.publish(undone);
+            throw new IllegalStateException("boom");
+        }));
+
+        assertEquals(java.util.List.of(kept), events.all());
+    }
+
+    @Test
     @DisplayName("the settable clock stands still until moved")
     void clock() {
         SettableClock clock = SettableClock.at(Instant.parse("2026-01-01T00:00:00Z"));

@@ -1,0 +1,288 @@
+package io.watchfloor.shifts;
+
+import static io.watchfloor.shifts.ShiftsFixtures.MONDAY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.watchfloor.people.Person;
+import io.watchfloor.people.PersonId;
+import io.watchfloor.people.Role;
+import io.watchfloor.shared.InvalidCommand;
+import io.watchfloor.shared.NotFound;
+import io.watchfloor.shared.RuleViolation;
+import io.watchfloor.shared.TimeRange;
+import io.watchfloor.shifts.port.in.AssignShift;
+import io.watchfloor.shifts.port.in.CheckIn;
+import io.watchfloor.shifts.port.in.CheckOut;
+import io.watchfloor.shifts.port.in.DecideLeave;
+import io.watchfloor.shifts.port.in.RequestLeave;
+import io.watchfloor.shifts.port.in.SignHandover;
+import io.watchfloor.shifts.port.in.SubstituteOnPost;
+import io.watchfloor.shifts.port.in.SwapShifts;
+import io.watchfloor.shifts.port.in.WriteDutyLog;
+import io.watchfloor.shifts.port.in.WriteHandover;
+import io.watchfloor.testkit.property.Command;
+import io.watchfloor.testkit.property.Gen;
+import io.watchfloor.testkit.property.Gens;
+import io.watchfloor.testkit.property.Stateful;
+import io.watchfloor.testkit.shifts.RotaLaws;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Stateful properties: random sequences of valid and invalid commands")
+class ShiftsStatefulProperties {
+
+    /** The centre under test, with its published week. */
+    static final class Centre {
+        final DutyFixtures week = new DutyFixtures();
+        final ShiftsFixtures c = week.centre;
+        final List<Person> team = new ArrayList<>();
+
+        Centre() {
+            team.addAll(c.leaders);
+            team.addAll(c.operators);
+        }
+
+        Rota rota() {
+            return c.stores.rotas().get(week.rota.id());
+        }
+
+        Person person(int i) {
+            return team.get(Math.floorMod(i, team.size()));
+        }
+
+        /** Everything a refused command must leave as it was. */
+        List<Object> snapshot() {
+            TimeRange all = new TimeRange(MONDAY.minusDays(7).atStartOfDay(c.policy.zone()).toInstant(),
+                    MONDAY.plusDays(14).atStartOfDay(c.policy.zone()).toInstant());
+            List<Object> state = new ArrayList<>();
+            state.add(rota());
+            team.forEach(p -> state.add(c.stores.leave().of(p.id())));
+            state.add(c.stores.attendances().during(all));
+            state.add(c.stores.handovers().between(all.start(), all.end()));
+            state.add(c.stores.log().size());
+            state.add(c.events.all().size());
+            return state;
+        }
+    }
+
+    /** Runs {@code action}; a refusal (rule, bad input, unknown id) must change nothing and publish nothing. */
+    private static int refusedChangesNothing(int model, Centre system, Runnable action) {
+        List<Object> before = system.snapshot();
+        try {
+            action.run();
+            return model + 1;
+        } catch (RuleViolation | InvalidCommand | NotFound refused) {
+            assertEquals(before, system.snapshot(), "a refused command changed something: " + refused.getMessage());
+            return model;
+        }
+    }
+
+    private static Gen<Command<Integer, Centre>> rotaEdits() {
+        return source -> {
+            int kind = source.draw(Gens.integers(0, 7));
+            int i = source.draw(Gens.integers(0, 50));
+            int j = source.draw(Gens.integers(0, 50));
+            boolean flag = source.draw(Gens.booleans());
+            return switch (kind) {
+                case 0 -> Command.of("assign person " + i + " to shift " + j, (m, s) -> refusedChangesNothing(m, s, () -> {
+                    Shift shift = s.rota().shifts().get(Math.floorMod(j, s.rota().shifts().size()));
+                    s.c.shifts.assignShift().assign(new AssignShift.Command(flag ? s.c.head.id() : s.person(i + 1).id(), s.rota().id(),
+                            s.person(i).id(), flag ? Role.OPERATOR : Role.SHIFT_LEADER, shift.duty().start(), shift.duty().end()));
+                }));
+                case 1 -> Command.of("unassign duty " + j, (m, s) -> refusedChangesNothing(m, s, () -> {
+                    Assignment a = s.rota().assignments().get(Math.floorMod(j, s.rota().assignments().size()));
+                    s.c.shifts.assignShift().unassign(new AssignShift.Removal(s.c.head.id(), s.rota().id(), a.person(), a.post(), a.duty().start()));
+                }));
+                case 2 -> Command.of("substitute person " + i + " on duty " + j + (flag ? " for all of it" : " for its middle"), (m, s) -> refusedChangesNothing(m, s, () -> {
+                    Assignment a = s.rota().assignments().get(Math.floorMod(j, s.rota().assignments().size()));
+                    Duration quarter = a.duty().length().dividedBy(4);
+                    TimeRange part = flag ? a.duty() : new TimeRange(a.duty().start().plus(quarter), a.duty().end().minus(quarter));
+                    s.c.shifts.substituteOnPost().substitute(new SubstituteOnPost.Command(s.c.leaders.get(0).id(), s.rota().id(), a.person(), a.post(),
+                            part.start(), part.end(), s.person(i).id(), "absence"));
+                }));
+                case 3 -> Command.of("swap duties " + i + " and " + j, (m, s) -> refusedChangesNothing(m, s, () -> {
+                    List<Assignment> all = s.rota().assignments();
+                    Assignment a = all.get(Math.floorMod(i, all.size()));
+                    Assignment b = all.get(Math.floorMod(j, all.size()));
+                    s.c.shifts.swapShifts().swap(new SwapShifts.Command(s.c.leaders.get(1).id(), s.rota().id(), a.person(), a.post(), a.duty().start(),
+                            b.person(), b.post(), b.duty().start()));
+                }));
+                case 4 -> Command.of("person " + i + " asks for leave from day " + (j % 7), (m, s) -> refusedChangesNothing(m, s, () -> {
+                    Instant from = MONDAY.plusDays(j % 7).atStartOfDay(s.c.policy.zone()).toInstant();
+                    s.c.shifts.requestLeave().request(new RequestLeave.Command(s.person(i).id(), from, from.plus(Duration.ofDays(1 + j % 3)), "leave"));
+                }));
+                case 5 -> Command.of((flag ? "approve" : "refuse") + " leave request " + j, (m, s) -> refusedChangesNothing(m, s, () -> {
+                    List<LeaveRequest> open = new ArrayList<>();
+                    s.team.forEach(p -> s.c.stores.leave().of(p.id()).stream().filter(r -> r.status() == LeaveRequest.Status.REQUESTED).forEach(open::add));
+                    if (!open.isEmpty()) {
+                        s.c.shifts.decideLeave().decide(new DecideLeave.Command(s.c.head.id(), open.get(Math.floorMod(j, open.size())).id(), flag));
+                    }
+                }));
+                case 6 -> Command.of("assign with the end before the start", (m, s) -> refusedChangesNothing(m, s, () -> {
+                    Shift shift = s.rota().shifts().get(Math.floorMod(j, s.rota().shifts().size()));
+                    s.c.shifts.assignShift().assign(new AssignShift.Command(s.c.head.id(), s.rota().id(), s.person(i).id(), Role.OPERATOR,
+                            shift.duty().end(), shift.duty().start()));
+                }));
+                default -> Command.of("assign on an unknown rota", (m, s) -> refusedChangesNothing(m, s, () ->
+                        s.c.shifts.assignShift().assign(new AssignShift.Command(s.c.head.id(), RotaId.newId(), s.person(i).id(), Role.OPERATOR,
+                                s.week.eightAm, s.week.fourPm))));
+            };
+        };
+    }
+
+    private static boolean rotaKeepsTheLaws(Centre s) {
+        Rota rota = s.rota();
+        Map<PersonId, List<TimeRange>> approved = new HashMap<>();
+        s.c.stores.leave().approved().forEach(r -> approved.computeIfAbsent(r.person(), k -> new ArrayList<>()).add(r.period()));
+        return rota.isPublished() && RotaLaws.uncovered(rota).isEmpty() && RotaLaws.limitBreaches(rota, List.of()).isEmpty()
+                && RotaLaws.onLeave(rota, approved).isEmpty();
+    }
+
+    @Test
+    @Tag("SHIFT-01")
+    @Tag("SHIFT-02")
+    @Tag("SHIFT-05")
+    @DisplayName("edits, leave, swaps and substitutes on a published rota never leave an uncovered minute, two places at once, broken limits or duty on leave; refused ones change nothing")
+    void publishedRotaStaysValid() {
+        Stateful.<Integer, Centre>builder()
+                .initialModel(() -> 0)
+                .newSystem(Centre::new)
+                .commands(model -> rotaEdits())
+                .invariant("the published rota keeps every law", (model, system) -> rotaKeepsTheLaws(system))
+                .maxCommands(25)
+                .tries(25)
+                .check();
+    }
+
+    private static Gen<Command<Integer, Centre>> dutySteps() {
+        return source -> {
+            int kind = source.draw(Gens.integers(0, 5));
+            int i = source.draw(Gens.integers(0, 50));
+            int minutes = source.draw(Gens.integers(1, 90));
+            boolean flag = source.draw(Gens.integers(0, 4)) > 0;
+            return switch (kind) {
+                case 0 -> Command.of("wait " + minutes + " min", (m, s) -> {
+                    s.c.clock.advance(Duration.ofMinutes(minutes));
+                    return m;
+                });
+                case 1 -> Command.of("person " + i + " checks in" + (flag ? "" : " without declaring fitness"), (m, s) ->
+                        refusedChangesNothing(m, s, () -> s.c.shifts.checkIn().checkIn(new CheckIn.Command(s.person(i).id(), flag))));
+                case 2 -> Command.of("handover by open attendance " + i, (m, s) -> refusedChangesNothing(m, s, () -> {
+                    List<Attendance> open = s.c.stores.attendances().open();
+                    if (open.isEmpty()) {
+                        return;
+                    }
+                    Attendance a = open.get(Math.floorMod(i, open.size()));
+                    Optional<PersonId> relief = s.rota().assignments().stream()
+                            .filter(x -> x.post() == a.post() && x.duty().start().equals(a.duty().end())).map(Assignment::person).findFirst();
+                    PersonId incoming = flag && relief.isPresent() ? relief.get() : s.person(i).id();
+                    s.c.shifts.writeHandover().write(new WriteHandover.Command(a.person(), incoming, "all quiet", List.of(), List.of(),
+                            List.of(), List.of(), List.of()));
+                }));
+                case 3 -> Command.of("sign handover " + i, (m, s) -> refusedChangesNothing(m, s, () -> {
+                    List<Handover> unsigned = s.c.stores.handovers().between(s.week.at("00:00"), s.week.at("00:00").plus(Duration.ofDays(3)))
+                            .stream().filter(h -> !h.isComplete()).toList();
+                    if (!unsigned.isEmpty()) {
+                        Handover h = unsigned.get(Math.floorMod(i, unsigned.size()));
+                        s.c.shifts.signHandover().sign(new SignHandover.Command(h.id(), flag ? h.incoming() : s.person(i).id(), List.of()));
+                    }
+                }));
+                case 4 -> Command.of("person " + i + " checks out", (m, s) -> refusedChangesNothing(m, s, () -> {
+                    List<Attendance> open = s.c.stores.attendances().open();
+                    PersonId who = flag && !open.isEmpty() ? open.get(Math.floorMod(i, open.size())).person() : s.person(i).id();
+                    s.c.shifts.checkOut().checkOut(new CheckOut.Command(who));
+                }));
+                default -> Command.of("watch for relief", (m, s) -> {
+                    s.c.shifts.watchForRelief().check();
+                    return m;
+                });
+            };
+        };
+    }
+
+    private static boolean noPostLeftEmpty(Centre s) {
+        TimeRange all = new TimeRange(s.week.at("00:00").minus(Duration.ofDays(1)), s.week.at("00:00").plus(Duration.ofDays(8)));
+        List<Attendance> attendances = s.c.stores.attendances().during(all);
+        for (Role post : s.c.policy.minimumStaffing().keySet()) {
+            boolean everManned = attendances.stream().anyMatch(a -> a.post() == post);
+            boolean manned = attendances.stream().anyMatch(a -> a.post() == post && a.isOpen());
+            if (everManned && !manned) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
+    @Tag("SHIFT-04")
+    @Tag("SHIFT-10")
+    @Tag("SHIFT-03")
+    @DisplayName("check-ins, handovers, signatures, check-outs and relief in any order never leave a manned post empty; refused ones change nothing")
+    void handoverNeverLeavesAPostEmpty() {
+        Stateful.<Integer, Centre>builder()
+                .initialModel(() -> 0)
+                .newSystem(() -> {
+                    Centre c = new Centre();
+                    c.c.clock.set(c.week.at("07:30"));
+                    return c;
+                })
+                .commands(model -> dutySteps())
+                .invariant("a post somebody took is never left without someone checked in on it", (model, system) -> noPostLeftEmpty(system))
+                .maxCommands(40)
+                .tries(30)
+                .check();
+    }
+
+    @Test
+    @Tag("SHIFT-07")
+    @DisplayName("entries and corrections, valid or not, never change an entry already written; the log numbers them 1, 2, 3...")
+    void dutyLogEntriesNeverChange() {
+        Stateful.<List<DutyLogEntry>, Centre>builder()
+                .initialModel(ArrayList::new)
+                .newSystem(Centre::new)
+                .commands(model -> source -> {
+                    int kind = source.draw(Gens.integers(0, 3));
+                    int i = source.draw(Gens.integers(0, 50));
+                    return Command.<List<DutyLogEntry>, Centre>of(List.of("write", "correct", "correct an unknown entry", "write a blank entry").get(kind) + " " + i,
+                            (seen, s) -> {
+                                s.c.clock.advance(Duration.ofMinutes(1 + i));
+                                List<Object> before = s.snapshot();
+                                try {
+                                    DutyLogEntry written = switch (kind) {
+                                        case 0 -> s.c.shifts.writeDutyLog().write(new WriteDutyLog.Entry(s.person(i).id(), "note " + i));
+                                        case 1 -> seen.isEmpty() ? s.c.shifts.writeDutyLog().write(new WriteDutyLog.Entry(s.person(i).id(), "first"))
+                                                : s.c.shifts.writeDutyLog().correct(new WriteDutyLog.Correction(s.person(i).id(),
+                                                        seen.get(Math.floorMod(i, seen.size())).id(), "correction " + i));
+                                        case 2 -> s.c.shifts.writeDutyLog().correct(new WriteDutyLog.Correction(s.person(i).id(), DutyLogEntryId.newId(), "x"));
+                                        default -> s.c.shifts.writeDutyLog().write(new WriteDutyLog.Entry(s.person(i).id(), "  "));
+                                    };
+                                    List<DutyLogEntry> next = new ArrayList<>(seen);
+                                    next.add(written);
+                                    return next;
+                                } catch (InvalidCommand | NotFound refused) {
+                                    assertEquals(before, s.snapshot());
+                                    return seen;
+                                }
+                            });
+                })
+                .invariant("every entry written reads back unchanged, numbered in order", (seen, s) -> {
+                    for (int k = 0; k < seen.size(); k++) {
+                        if (!seen.get(k).equals(s.c.stores.log().get(seen.get(k).id())) || seen.get(k).sequence() != k + 1) {
+                            return false;
+                        }
+                    }
+                    return s.c.stores.log().size() == seen.size();
+                })
+                .maxCommands(30)
+                .tries(30)
+                .check();
+    }
+}

@@ -1,0 +1,107 @@
+package io.watchfloor.access;
+
+import io.watchfloor.access.internal.AccessService;
+import io.watchfloor.access.port.in.AuditAccess;
+import io.watchfloor.access.port.in.DecideAccess;
+import io.watchfloor.access.port.in.ExportFootage;
+import io.watchfloor.access.port.in.HandOverCopy;
+import io.watchfloor.access.port.in.RegisterVisit;
+import io.watchfloor.access.port.in.RequestAccess;
+import io.watchfloor.access.port.in.UseFootage;
+import io.watchfloor.access.port.in.VerifyAccessLog;
+import io.watchfloor.access.port.in.ViewLive;
+import io.watchfloor.access.port.out.AccessLog;
+import io.watchfloor.access.port.out.AccessRequests;
+import io.watchfloor.access.port.out.CameraDirectory;
+import io.watchfloor.access.port.out.Clearances;
+import io.watchfloor.access.port.out.DutyStatus;
+import io.watchfloor.access.port.out.Exports;
+import io.watchfloor.access.port.out.FootageArchive;
+import io.watchfloor.access.port.out.Grants;
+import io.watchfloor.access.port.out.Masker;
+import io.watchfloor.access.port.out.Visits;
+import io.watchfloor.people.port.out.People;
+import io.watchfloor.shared.CommandValidation;
+import io.watchfloor.shared.port.out.EventSink;
+import io.watchfloor.shared.port.out.Transactions;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Wires the access use cases by hand:
+ * {@code AccessModule.create(stores, gateways, people, policy, seal, events, transactions, clock, validator)}.
+ */
+public final class AccessModule {
+
+    /** The context's own stores. */
+    public record Stores(AccessRequests requests, Grants grants, AccessLog log, Exports exports, Visits visits) {
+        public Stores {
+            Objects.requireNonNull(requests, "requests");
+            Objects.requireNonNull(grants, "grants");
+            Objects.requireNonNull(log, "log");
+            Objects.requireNonNull(exports, "exports");
+            Objects.requireNonNull(visits, "visits");
+        }
+    }
+
+    /** What other contexts and the deployment serve. */
+    public record Gateways(CameraDirectory cameras, Clearances clearances, DutyStatus duty, FootageArchive archive, Masker masker) {
+        public Gateways {
+            Objects.requireNonNull(cameras, "cameras");
+            Objects.requireNonNull(clearances, "clearances");
+            Objects.requireNonNull(duty, "duty");
+            Objects.requireNonNull(archive, "archive");
+            Objects.requireNonNull(masker, "masker");
+        }
+    }
+
+    private final AccessService service;
+
+    private AccessModule(AccessService service) {
+        this.service = service;
+    }
+
+    /** The access context over the given ports, with the centre's policy and the key that seals visitors' ID numbers. */
+    public static AccessModule create(Stores stores, Gateways gateways, People people, AccessPolicy policy, IdNumberSeal seal,
+                                      EventSink events, Transactions transactions, Clock clock, Validator validator) {
+        return new AccessModule(new AccessService(stores, gateways, people, policy, seal, events, transactions, clock,
+                new CommandValidation(validator)));
+    }
+
+    public RequestAccess requestAccess() {
+        return service;
+    }
+
+    public DecideAccess decideAccess() {
+        return service;
+    }
+
+    public UseFootage useFootage() {
+        return service;
+    }
+
+    public ExportFootage exportFootage() {
+        return service;
+    }
+
+    public HandOverCopy handOverCopy() {
+        return service;
+    }
+
+    public ViewLive viewLive() {
+        return service;
+    }
+
+    public RegisterVisit registerVisit() {
+        return service;
+    }
+
+    public VerifyAccessLog verifyAccessLog() {
+        return service;
+    }
+
+    public AuditAccess auditAccess() {
+        return service;
+    }
+}

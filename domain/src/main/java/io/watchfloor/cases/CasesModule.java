@@ -1,0 +1,124 @@
+package io.watchfloor.cases;
+
+import io.watchfloor.cases.internal.CasesService;
+import io.watchfloor.cases.port.in.AppraiseStaff;
+import io.watchfloor.cases.port.in.ApproveRequest;
+import io.watchfloor.cases.port.in.ChaseCase;
+import io.watchfloor.cases.port.in.CoordinateCase;
+import io.watchfloor.cases.port.in.DispatchCase;
+import io.watchfloor.cases.port.in.FindCases;
+import io.watchfloor.cases.port.in.HandleCase;
+import io.watchfloor.cases.port.in.ReceiveReport;
+import io.watchfloor.cases.port.in.RecordIncident;
+import io.watchfloor.cases.port.in.RegisterCase;
+import io.watchfloor.cases.port.in.ReturnCase;
+import io.watchfloor.cases.port.in.RunDueWork;
+import io.watchfloor.cases.port.in.VerifyCase;
+import io.watchfloor.cases.port.out.Cases;
+import io.watchfloor.cases.port.out.ContingencyPlanGateway;
+import io.watchfloor.cases.port.out.ErrorRecords;
+import io.watchfloor.cases.port.out.Incidents;
+import io.watchfloor.people.port.in.FindEscalationTarget;
+import io.watchfloor.people.port.out.Departments;
+import io.watchfloor.people.port.out.People;
+import io.watchfloor.shared.CommandValidation;
+import io.watchfloor.shared.port.out.EventSink;
+import io.watchfloor.shared.port.out.Transactions;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Wires the case and incident use cases by hand. The people context supplies who acts (their roles,
+ * PEOPLE-01), the departments with their working calendars, and who escalations go to (PEOPLE-03);
+ * the plans context supplies the {@link ContingencyPlanGateway}.
+ */
+public final class CasesModule {
+
+    private final CasesService service;
+    private final CasePolicy policy;
+
+    private CasesModule(CasesService service, CasePolicy policy) {
+        this.service = service;
+        this.policy = policy;
+    }
+
+    /** The ports a cases module runs on. */
+    public record Ports(Cases cases, ErrorRecords errors, Incidents incidents, People people, Departments departments,
+                        FindEscalationTarget escalation, ContingencyPlanGateway plans, EventSink events, Transactions transactions) {
+        public Ports {
+            Objects.requireNonNull(cases, "cases");
+            Objects.requireNonNull(errors, "errors");
+            Objects.requireNonNull(incidents, "incidents");
+            Objects.requireNonNull(people, "people");
+            Objects.requireNonNull(departments, "departments");
+            Objects.requireNonNull(escalation, "escalation");
+            Objects.requireNonNull(plans, "plans");
+            Objects.requireNonNull(events, "events");
+            Objects.requireNonNull(transactions, "transactions");
+        }
+    }
+
+    /** The cases context over {@code ports}, with {@code policy}, reading time from {@code clock}. */
+    public static CasesModule create(Ports ports, CasePolicy policy, Clock clock, Validator validator) {
+        Objects.requireNonNull(policy, "policy");
+        return new CasesModule(new CasesService(ports.cases(), ports.errors(), ports.incidents(), ports.people(), ports.departments(),
+                ports.escalation(), ports.plans(), ports.events(), ports.transactions(), clock, new CommandValidation(validator), policy), policy);
+    }
+
+    public CasePolicy policy() {
+        return policy;
+    }
+
+    public ReceiveReport receiveReport() {
+        return service;
+    }
+
+    public RegisterCase registerCase() {
+        return service;
+    }
+
+    public DispatchCase dispatchCase() {
+        return service;
+    }
+
+    public HandleCase handleCase() {
+        return service;
+    }
+
+    public ReturnCase returnCase() {
+        return service;
+    }
+
+    public ChaseCase chaseCase() {
+        return service;
+    }
+
+    public VerifyCase verifyCase() {
+        return service;
+    }
+
+    public CoordinateCase coordinateCase() {
+        return service;
+    }
+
+    public ApproveRequest approveRequest() {
+        return service;
+    }
+
+    public RunDueWork runDueWork() {
+        return service;
+    }
+
+    public FindCases findCases() {
+        return service;
+    }
+
+    public AppraiseStaff appraiseStaff() {
+        return service;
+    }
+
+    public RecordIncident recordIncident() {
+        return service;
+    }
+}

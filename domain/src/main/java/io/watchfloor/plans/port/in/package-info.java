@@ -1,0 +1,2 @@
+/** The use cases of contingency plans and drills, with their validated command records. */
+package io.watchfloor.plans.port.in;

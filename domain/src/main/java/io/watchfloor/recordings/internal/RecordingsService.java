@@ -1,0 +1,577 @@
+package io.watchfloor.recordings.internal;
+
+import io.watchfloor.people.Person;
+import io.watchfloor.people.PersonId;
+import io.watchfloor.people.port.out.People;
+import io.watchfloor.recordings.Backup;
+import io.watchfloor.recordings.BackupId;
+import io.watchfloor.recordings.ContentHash;
+import io.watchfloor.recordings.Decision;
+import io.watchfloor.recordings.DestructionCause;
+import io.watchfloor.recordings.DestructionRecord;
+import io.watchfloor.recordings.Footage;
+import io.watchfloor.recordings.Hold;
+import io.watchfloor.recordings.HoldKind;
+import io.watchfloor.recordings.MediaLocation;
+import io.watchfloor.recordings.RecordingsEvent;
+import io.watchfloor.recordings.RecordingsModule;
+import io.watchfloor.recordings.RetentionAuthority;
+import io.watchfloor.recordings.RetentionPlanner;
+import io.watchfloor.recordings.RetentionPolicy;
+import io.watchfloor.recordings.Segment;
+import io.watchfloor.recordings.SegmentId;
+import io.watchfloor.recordings.ShortageChoice;
+import io.watchfloor.recordings.StoragePressure;
+import io.watchfloor.recordings.SweepReport;
+import io.watchfloor.recordings.Trigger;
+import io.watchfloor.recordings.port.in.AdoptRetentionPolicy;
+import io.watchfloor.recordings.port.in.ChangeHold;
+import io.watchfloor.recordings.port.in.DestroySegment;
+import io.watchfloor.recordings.port.in.FindFootage;
+import io.watchfloor.recordings.port.in.PlaceHold;
+import io.watchfloor.recordings.port.in.RegisterBackup;
+import io.watchfloor.recordings.port.in.RegisterSegments;
+import io.watchfloor.recordings.port.in.RelieveStoragePressure;
+import io.watchfloor.recordings.port.in.SweepRetention;
+import io.watchfloor.recordings.port.out.Backups;
+import io.watchfloor.recordings.port.out.CameraZones;
+import io.watchfloor.recordings.port.out.DestructionRecords;
+import io.watchfloor.recordings.port.out.EvidenceReferences;
+import io.watchfloor.recordings.port.out.Holds;
+import io.watchfloor.recordings.port.out.RecordingControl;
+import io.watchfloor.recordings.port.out.RecordingStore;
+import io.watchfloor.recordings.port.out.RetentionPolicies;
+import io.watchfloor.recordings.port.out.Segments;
+import io.watchfloor.shared.CameraId;
+import io.watchfloor.shared.CommandValidation;
+import io.watchfloor.shared.ConcurrentModification;
+import io.watchfloor.shared.InvalidCommand;
+import io.watchfloor.shared.NotFound;
+import io.watchfloor.shared.RuleViolation;
+import io.watchfloor.shared.TimeRange;
+import io.watchfloor.shared.ZoneImportance;
+import io.watchfloor.shared.port.out.EventSink;
+import io.watchfloor.shared.port.out.Transactions;
+import java.math.BigInteger;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/** The recordings and retention use cases over their ports. */
+public final class RecordingsService implements RegisterSegments, AdoptRetentionPolicy, PlaceHold, ChangeHold, RegisterBackup,
+        SweepRetention, RelieveStoragePressure, DestroySegment, FindFootage {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final long SECONDS_PER_DAY = 86_400L;
+
+    private final Segments segments;
+    private final Holds holds;
+    private final Backups backups;
+    private final DestructionRecords records;
+    private final RetentionPolicies policies;
+    private final CameraZones zones;
+    private final EvidenceReferences references;
+    private final RecordingStore store;
+    private final RecordingControl control;
+    private final People people;
+    private final EventSink events;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final CommandValidation validation;
+
+
+    public RecordingsService(RecordingsModule.Ports ports, EventSink events, Transactions transactions, Clock clock, CommandValidation validation) {
+        this.segments = Objects.requireNonNull(ports.segments(), "segments");
+        this.holds = Objects.requireNonNull(ports.holds(), "holds");
+        this.backups = Objects.requireNonNull(ports.backups(), "backups");
+        this.records = Objects.requireNonNull(ports.records(), "records");
+        this.policies = Objects.requireNonNull(ports.policies(), "policies");
+        this.zones = Objects.requireNonNull(ports.zones(), "zones");
+        this.references = Objects.requireNonNull(ports.references(), "references");
+        this.store = Objects.requireNonNull(ports.store(), "store");
+        this.control = Objects.requireNonNull(ports.control(), "control");
+        this.people = Objects.requireNonNull(ports.people(), "people");
+        this.events = Objects.requireNonNull(events, "events");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.validation = Objects.requireNonNull(validation, "validation");
+    }
+
+    // ---- RET-01, RET-02: registration
+
+    @Override
+    public Segment register(RegisterSegments.Command command) {
+        validation.valid(command);
+        return transactions.inTransaction(() -> {
+            List<RecordingsEvent> caused = new ArrayList<>();
+            Segment segment = registerOne(command, policies.current(), clock.instant(), caused);
+            caused.forEach(events::publish);
+            return segment;
+        });
+    }
+
+    @Override
+    public List<Segment> registerAll(Batch batch) {
+        validation.valid(batch);
+        return transactions.inTransaction(() -> {
+            RetentionPolicy policy = policies.current();
+            Instant now = clock.instant();
+            List<Segment> stored = new ArrayList<>(batch.segments().size());
+            List<RecordingsEvent> caused = new ArrayList<>();
+            for (RegisterSegments.Command command : batch.segments()) {
+                stored.add(registerOne(command, policy, now, caused));
+            }
+            caused.forEach(events::publish);
+            return stored;
+        });
+    }
+
+    /** Registers one segment; the events it causes are published by the caller once the whole unit of work is accepted. */
+    private Segment registerOne(RegisterSegments.Command command, RetentionPolicy policy, Instant now, List<RecordingsEvent> caused) {
+        ZoneImportance importance = zones.importanceOf(command.camera())
+                .orElseThrow(() -> new NotFound("camera", command.camera()));
+        MediaLocation location = new MediaLocation(command.area(), command.path());
+        ContentHash hash = new ContentHash(command.sha256());
+        TimeRange range = new TimeRange(command.start(), command.end());
+        var existing = segments.at(location);
+        if (existing.isPresent()) {
+            Segment known = existing.get();
+            if (known.hash().equals(hash) && known.camera().equals(command.camera()) && known.range().equals(range)
+                    && known.sizeBytes() == command.sizeBytes()) {
+                return known;
+            }
+            throw new RuleViolation("RET-03", "the media at " + location + " is already registered as segment " + known.id()
+                    + " of camera " + known.camera() + " with content hash " + known.hash()
+                    + "; footage is never altered, so a different report for it is refused");
+        }
+        Segment segment = Segment.register(command.camera(), range, location, command.sizeBytes(), hash, command.trigger(),
+                importance, policy, now);
+        segments.add(segment);
+        caused.add(new RecordingsEvent.SegmentRegistered(segment.id(), segment.camera(), segment.keepUntil(), now));
+        return segment;
+    }
+
+    // ---- RET-08: policies
+
+    @Override
+    public RetentionPolicy adopt(AdoptRetentionPolicy.Command command) {
+        validation.valid(command);
+        Person actor = people.get(command.actor());
+        actor.requireAnyRole(RetentionAuthority.ADOPT_POLICY, "adopt a retention policy");
+        return transactions.inTransaction(() -> {
+            policies.adopt(command.policy());
+            events.publish(new RecordingsEvent.RetentionPolicyAdopted(command.policy().name(), actor.id(), clock.instant()));
+            return command.policy();
+        });
+    }
+
+    // ---- RET-04, RET-09: holds
+
+    @Override
+    public Hold place(PlaceHold.Command command) {
+        validation.valid(command);
+        Person actor = people.get(command.actor());
+        actor.requireAnyRole(RetentionAuthority.PLACE_HOLD, "place a hold on footage");
+        Instant now = clock.instant();
+        TimeRange range = new TimeRange(command.start(), command.end());
+        Hold hold;
+        if (command.kind() == HoldKind.LEGAL_HOLD) {
+            hold = Hold.legalHold(command.cameras(), range, command.reason(), command.caseId(), command.incident(),
+                    command.note(), actor.id(), now);
+        } else {
+            if (!command.expiresAt().isAfter(now)) {
+                throw new InvalidCommand("Command", List.of(new InvalidCommand.FieldError("expiresAt",
+                        "must be after now, " + WHEN.format(now))));
+            }
+            hold = Hold.evidenceLock(command.mode(), command.cameras(), range, command.reason(), command.caseId(),
+                    command.incident(), command.note(), actor.id(), now, command.expiresAt());
+        }
+        return transactions.inTransaction(() -> {
+            Hold stored = holds.save(hold);
+            events.publish(new RecordingsEvent.HoldPlaced(stored.id(), stored.kind(), stored.cameras(), stored.range(), actor.id(), now));
+            return stored;
+        });
+    }
+
+    @Override
+    public Hold extend(Extend command) {
+        validation.valid(command);
+        Person actor = people.get(command.actor());
+        actor.requireAnyRole(RetentionAuthority.PLACE_HOLD, "extend a hold");
+        return changeHold(command.hold(), "Extend", h -> h.extend(command.newExpiry(), actor.id(), clock.instant()));
+    }
+
+    @Override
+    public Hold shorten(Shorten command) {
+        validation.valid(command);
+        Person actor = people.get(command.actor());
+        actor.requireAnyRole(RetentionAuthority.RELEASE_HOLD, "shorten an evidence lock");
+        return changeHold(command.hold(), "Shorten", h -> h.shorten(command.newExpiry(), actor.id(), command.reason(), clock.instant()));
+    }
+
+    @Override
+    public Hold release(Release command) {
+        validation.valid(command);
+        Person actor = people.get(command.actor());
+        actor.requireAnyRole(RetentionAuthority.RELEASE_HOLD, "release a hold");
+        return changeHold(command.hold(), "Release", h -> h.release(actor.id(), command.reason(), clock.instant()));
+    }
+
+    private Hold changeHold(io.watchfloor.recordings.HoldId id, String commandName, java.util.function.Function<Hold, Hold.Changed> change) {
+        return transactions.inTransaction(() -> {
+            Hold.Changed changed;
+            try {
+                changed = change.apply(holds.get(id));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidCommand(commandName, List.of(new InvalidCommand.FieldError("newExpiry", e.getMessage())));
+            }
+            Hold stored = holds.save(changed.hold());
+            events.publish(changed.event());
+            return stored;
+        });
+    }
+
+    // ---- RET-05: backups
+
+    @Override
+    public Backup register(RegisterBackup.Command command) {
+        validation.valid(command);
+        Person operator = people.get(command.operator());
+        operator.requireAnyRole(RetentionAuthority.REGISTER_BACKUP, "register a backup copy");
+        Instant now = clock.instant();
+        if (command.madeAt().isAfter(now)) {
+            throw new InvalidCommand("Command", List.of(new InvalidCommand.FieldError("madeAt",
+                    "must not be after now, " + WHEN.format(now))));
+        }
+        if (command.hold() != null) {
+            holds.get(command.hold());
+        }
+        Backup backup = new Backup(BackupId.newId(), command.cameras(), new TimeRange(command.start(), command.end()),
+                command.reason(), command.location(), operator.id(), command.madeAt(), command.hold(), now);
+        return transactions.inTransaction(() -> {
+            backups.add(backup);
+            events.publish(new RecordingsEvent.BackupRegistered(backup.id(), operator.id(), now));
+            return backup;
+        });
+    }
+
+    // ---- RET-03, RET-06, RET-09: the sweep
+
+    private RetentionPlanner planner(Instant at, RetentionPolicy policy) {
+        return RetentionPlanner.at(at, policy, holds.unreleased(), references.open());
+    }
+
+    /** Counts what a run of destructions did. */
+    private static final class Tally {
+        int destroyed;
+        int failed;
+        int resumed;
+        int withdrawn;
+        long bytesFreed;
+        final List<SegmentId> done = new ArrayList<>();
+    }
+
+    @Override
+    public SweepReport sweep(SweepRetention.Command command) {
+        validation.valid(command);
+        Instant at = clock.instant();
+        RetentionPolicy policy = policies.current();
+        int batchSize = command.batchSize() != null ? command.batchSize() : policy.sweepBatchSize();
+        RetentionPlanner planner = planner(at, policy);
+        Tally tally = new Tally();
+        Set<SegmentId> stillPending = resumePending(planner, tally);
+        long decided = 0;
+        long kept = 0;
+        SegmentId cursor = null;
+        while (true) {
+            List<Segment> page = segments.after(cursor, batchSize);
+            if (page.isEmpty()) {
+                break;
+            }
+            cursor = page.get(page.size() - 1).id();
+            List<Segment> doomed = new ArrayList<>();
+            for (Segment segment : page) {
+                decided++;
+                if (stillPending.contains(segment.id())) {
+                    continue;
+                }
+                if (planner.decide(segment) instanceof Decision.Destroy) {
+                    doomed.add(segment);
+                } else {
+                    kept++;
+                }
+            }
+            destroy(doomed, policy.name(), DestructionCause.PAST_MAXIMUM, null, "", at, tally);
+        }
+        return new SweepReport(at, decided, tally.destroyed, kept, tally.failed, tally.resumed, tally.withdrawn);
+    }
+
+    /**
+     * Finishes the destructions an interrupted run left pending: completes those whose media is gone,
+     * withdraws those whose footage became protected while its media is still there, and deletes the
+     * rest. Returns the segments whose records are still pending (the store failed again).
+     */
+    private Set<SegmentId> resumePending(RetentionPlanner planner, Tally tally) {
+        Set<SegmentId> stillPending = new HashSet<>();
+        for (DestructionRecord pending : records.pending()) {
+            var segment = segments.find(pending.segment());
+            boolean mediaThere = store.contains(pending.location());
+            if (mediaThere && (segment.isEmpty() || planner.isProtected(segment.get()))) {
+                transactions.run(() -> {
+                    records.conclude(pending.withdrawn(planner.at()));
+                    events.publish(new RecordingsEvent.DestructionWithdrawn(pending.segment(), pending.id(),
+                            "the footage became protected before its media was deleted", planner.at()));
+                });
+                tally.withdrawn++;
+                continue;
+            }
+            int before = tally.destroyed;
+            carryOut(pending, planner.at(), tally);
+            if (tally.destroyed > before) {
+                tally.resumed++;
+            } else {
+                stillPending.add(pending.segment());
+            }
+        }
+        return stillPending;
+    }
+
+    /** Records each destruction as pending in one unit of work, then deletes the media and completes each record. */
+    private void destroy(List<Segment> doomed, String policy, DestructionCause cause, PersonId orderedBy, String note,
+                         Instant at, Tally tally) {
+        if (doomed.isEmpty()) {
+            return;
+        }
+        List<DestructionRecord> pending = transactions.inTransaction(() -> {
+            List<DestructionRecord> begun = new ArrayList<>(doomed.size());
+            for (Segment segment : doomed) {
+                DestructionRecord record = DestructionRecord.pending(segment, policy, cause, orderedBy, note, at);
+                records.begin(record);
+                begun.add(record);
+            }
+            return begun;
+        });
+        for (DestructionRecord record : pending) {
+            carryOut(record, at, tally);
+        }
+    }
+
+    private void carryOut(DestructionRecord pending, Instant at, Tally tally) {
+        try {
+            store.delete(pending.location());
+        } catch (RuntimeException e) {
+            tally.failed++;
+            transactions.run(() -> events.publish(new RecordingsEvent.DestructionFailed(pending.segment(), pending.id(),
+                    String.valueOf(e.getMessage()), at)));
+            return;
+        }
+        transactions.run(() -> {
+            records.conclude(pending.done(at));
+            segments.remove(pending.segment());
+            events.publish(new RecordingsEvent.SegmentDestroyed(pending.segment(), pending.camera(), pending.id(), pending.cause(), at));
+        });
+        tally.destroyed++;
+        tally.bytesFreed += pending.sizeBytes();
+        tally.done.add(pending.segment());
+    }
+
+    // ---- RET-07, RET-10: storage pressure
+
+    @Override
+    public StoragePressure relieve(RelieveStoragePressure.Command command) {
+        validation.valid(command);
+        Instant at = clock.instant();
+        RetentionPolicy policy = policies.current();
+        Map<CameraId, ZoneImportance> importance = new LinkedHashMap<>();
+        command.bytesPerDay().keySet().stream().sorted(Comparator.comparing(CameraId::value))
+                .forEach(c -> importance.put(c, zones.importanceOf(c).orElseThrow(() -> new NotFound("camera", c))));
+        BigInteger totalRate = command.bytesPerDay().values().stream().map(BigInteger::valueOf).reduce(BigInteger.ZERO, BigInteger::add);
+        long required = ceilDiv(totalRate.multiply(BigInteger.valueOf(policy.headroom().toSeconds())), SECONDS_PER_DAY);
+        long needed = Math.max(0, required - command.freeBytes());
+
+        List<Segment> inArea = segments.in(command.area());
+        long used = inArea.stream().mapToLong(Segment::sizeBytes).sum();
+        Tally tally = new Tally();
+        List<Segment> chosen = new ArrayList<>();
+        if (needed > 0) {
+            RetentionPlanner planner = planner(at, policy);
+            Set<SegmentId> pending = new HashSet<>();
+            records.pending().forEach(r -> pending.add(r.segment()));
+            long planned = 0;
+            for (Segment candidate : overwriteOrder(inArea, planner, pending)) {
+                if (planned >= needed) {
+                    break;
+                }
+                chosen.add(candidate);
+                planned += candidate.sizeBytes();
+            }
+            destroy(chosen, policy.name(), DestructionCause.CAPACITY_OVERWRITE, null, "storage pressure on " + command.area(), at, tally);
+            if (tally.destroyed > 0) {
+                transactions.run(() -> events.publish(new RecordingsEvent.StorageOverwritten(command.area(), tally.destroyed, tally.bytesFreed, at)));
+            }
+        }
+        long shortBytes = Math.max(0, needed - tally.bytesFreed);
+        RecordingsEvent.RetentionAtRisk alarm = assess(command, policy, importance, used + command.freeBytes(),
+                command.freeBytes() + tally.bytesFreed, shortBytes, at);
+        return new StoragePressure(command.area(), needed, tally.bytesFreed, tally.done, tally.failed, alarm);
+    }
+
+    /** The eligible segments of an area in the order loop overwrite takes them: oldest first, then least important. */
+    private static List<Segment> overwriteOrder(List<Segment> inArea, RetentionPlanner planner, Set<SegmentId> pending) {
+        return inArea.stream()
+                .filter(s -> !pending.contains(s.id()) && !planner.isProtected(s))
+                .sorted(Comparator.comparing((Segment s) -> s.range().start())
+                        .thenComparing(Segment::importance)
+                        .thenComparing(s -> s.id().value()))
+                .toList();
+    }
+
+    /**
+     * Decides whether the area can keep every camera's minimum retention; if not, applies the policy's
+     * choice and raises one alarm. The area holds {@code capacity / total rate} days of recording; a
+     * camera whose minimum is longer has the difference at risk; when space is short even so, every
+     * camera has the days of recording the shortfall amounts to at risk.
+     */
+    private RecordingsEvent.RetentionAtRisk assess(RelieveStoragePressure.Command command, RetentionPolicy policy,
+                                                   Map<CameraId, ZoneImportance> importance, long capacity, long freeAfter,
+                                                   long shortBytes, Instant at) {
+        Map<CameraId, Long> rates = new LinkedHashMap<>();
+        importance.keySet().forEach(c -> rates.put(c, command.bytesPerDay().get(c)));
+        Map<CameraId, Integer> atRisk = daysAtRisk(rates, importance, policy, capacity, shortBytes);
+        if (atRisk.isEmpty() && shortBytes == 0) {
+            return null;
+        }
+        Set<CameraId> stopped = new LinkedHashSet<>();
+        if (policy.onShortage() == ShortageChoice.STOP_LEAST_IMPORTANT_CAMERAS) {
+            List<CameraId> ordinary = rates.keySet().stream()
+                    .filter(c -> importance.get(c) == ZoneImportance.ORDINARY && rates.get(c) > 0)
+                    .sorted(Comparator.comparing((CameraId c) -> rates.get(c)).reversed().thenComparing(CameraId::value))
+                    .toList();
+            Map<CameraId, Long> remaining = new LinkedHashMap<>(rates);
+            for (CameraId camera : ordinary) {
+                if (fits(remaining, importance, policy, capacity, freeAfter)) {
+                    break;
+                }
+                remaining.remove(camera);
+                stopped.add(camera);
+            }
+            for (CameraId camera : stopped) {
+                control.stopRecording(camera, "RET-10: storage area " + command.area() + " cannot keep the minimum retention");
+            }
+            rates.keySet().retainAll(remaining.keySet());
+        }
+        long rateAfter = rates.values().stream().mapToLong(Long::longValue).sum();
+        Instant fullAt = rateAfter == 0 ? null
+                : at.plusSeconds(BigInteger.valueOf(freeAfter).multiply(BigInteger.valueOf(SECONDS_PER_DAY))
+                        .divide(BigInteger.valueOf(rateAfter)).min(BigInteger.valueOf(Duration.ofDays(365L * 1000).toSeconds())).longValueExact());
+        RecordingsEvent.RetentionAtRisk alarm = new RecordingsEvent.RetentionAtRisk(command.area(), atRisk, fullAt,
+                policy.onShortage(), stopped, shortBytes, at);
+        transactions.run(() -> {
+            stopped.forEach(c -> events.publish(new RecordingsEvent.RecordingStopped(c, command.area(), at)));
+            events.publish(alarm);
+        });
+        return alarm;
+    }
+
+    private static Map<CameraId, Integer> daysAtRisk(Map<CameraId, Long> rates, Map<CameraId, ZoneImportance> importance,
+                                                     RetentionPolicy policy, long capacity, long shortBytes) {
+        long totalRate = rates.values().stream().mapToLong(Long::longValue).sum();
+        Map<CameraId, Integer> atRisk = new LinkedHashMap<>();
+        if (totalRate == 0) {
+            return atRisk;
+        }
+        double daysFit = (double) capacity / totalRate;
+        rates.forEach((camera, rate) -> {
+            if (rate == 0) {
+                return;
+            }
+            double minimumDays = policy.minimumFor(camera, importance.get(camera), Trigger.CONTINUOUS).toSeconds() / (double) SECONDS_PER_DAY;
+            if (minimumDays > daysFit) {
+                atRisk.put(camera, (int) Math.ceil(minimumDays - daysFit));
+            }
+        });
+        if (atRisk.isEmpty() && shortBytes > 0) {
+            int days = (int) Math.max(1, ceilDiv(BigInteger.valueOf(shortBytes), totalRate));
+            rates.forEach((camera, rate) -> {
+                if (rate > 0) {
+                    atRisk.put(camera, days);
+                }
+            });
+        }
+        return atRisk;
+    }
+
+    private static boolean fits(Map<CameraId, Long> rates, Map<CameraId, ZoneImportance> importance, RetentionPolicy policy,
+                                long capacity, long freeAfter) {
+        long totalRate = rates.values().stream().mapToLong(Long::longValue).sum();
+        long required = ceilDiv(BigInteger.valueOf(totalRate).multiply(BigInteger.valueOf(policy.headroom().toSeconds())), SECONDS_PER_DAY);
+        return required <= freeAfter && daysAtRisk(rates, importance, policy, capacity, 0).isEmpty();
+    }
+
+    private static long ceilDiv(BigInteger value, long divisor) {
+        BigInteger[] qr = value.divideAndRemainder(BigInteger.valueOf(divisor));
+        BigInteger q = qr[1].signum() > 0 ? qr[0].add(BigInteger.ONE) : qr[0];
+        return q.min(BigInteger.valueOf(Long.MAX_VALUE)).longValue();
+    }
+
+    // ---- manual deletion and erasure requests
+
+    @Override
+    public DestructionRecord destroy(DestroySegment.Command command) {
+        validation.valid(command);
+        Person actor = people.get(command.actor());
+        actor.requireAnyRole(RetentionAuthority.DESTROY, "order the destruction of footage");
+        Instant at = clock.instant();
+        Segment segment = segments.get(command.segment());
+        if (records.of(segment.id()).stream().anyMatch(r -> r.stage() == DestructionRecord.Stage.PENDING)) {
+            throw new ConcurrentModification("the destruction of segment " + segment.id() + " is already under way");
+        }
+        RetentionPolicy policy = policies.current();
+        Decision decision = planner(at, policy).decide(segment);
+        if (decision instanceof Decision.Keep keep && keep.isProtected()) {
+            throw refusal(segment, keep.reasons().stream().filter(Decision.Reason::protects).findFirst().orElseThrow());
+        }
+        Tally tally = new Tally();
+        destroy(List.of(segment), policy.name(), command.cause(), actor.id(), command.reason(), at, tally);
+        return records.of(segment.id()).get(records.of(segment.id()).size() - 1);
+    }
+
+    private static RuleViolation refusal(Segment segment, Decision.Reason reason) {
+        String what = "segment " + segment.id() + " of camera " + segment.camera() + " (" + WHEN.format(segment.range().start())
+                + " to " + WHEN.format(segment.range().end()) + ")";
+        if (reason instanceof Decision.RetentionRunning r) {
+            return new RuleViolation("RET-03", what + " is kept until " + WHEN.format(r.until())
+                    + "; no footage is deleted before its retention ends");
+        }
+        if (reason instanceof Decision.Held h) {
+            return new RuleViolation("RET-04", what + " is held by " + h.description());
+        }
+        if (reason instanceof Decision.Referenced r) {
+            return new RuleViolation("RET-06", what + " is referred to by " + r.reference().describe());
+        }
+        throw new IllegalStateException("not a protecting reason: " + reason);
+    }
+
+    // ---- the footage query
+
+    @Override
+    public List<Footage> find(Query query) {
+        validation.valid(query);
+        Instant at = clock.instant();
+        RetentionPlanner planner = planner(at, policies.current());
+        return segments.of(query.camera(), new TimeRange(query.from(), query.to())).stream()
+                .map(s -> new Footage(s, planner.decide(s)))
+                .toList();
+    }
+}

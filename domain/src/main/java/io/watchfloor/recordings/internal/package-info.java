@@ -1,0 +1,2 @@
+/** The service behind the recordings use cases; nothing outside the recordings context imports this. */
+package io.watchfloor.recordings.internal;

@@ -1,0 +1,40 @@
+package io.watchfloor.shifts;
+
+import io.watchfloor.people.PersonId;
+import io.watchfloor.people.Role;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Who is on duty at an instant and who leads the shift (PEOPLE-03): the people responsible for each
+ * post (the outgoing person until the incoming one signed the handover, SHIFT-10; someone kept on for
+ * want of a relief, SHIFT-04).
+ */
+public record OnDuty(Instant at, List<Post> posts, Optional<PersonId> shiftLeader) {
+
+    /** One person responsible for a post at the instant; {@code extended} when kept on beyond their duty. */
+    public record Post(Role post, PersonId person, boolean extended) {
+        public Post {
+            Objects.requireNonNull(post, "post");
+            Objects.requireNonNull(person, "person");
+        }
+    }
+
+    public OnDuty {
+        Objects.requireNonNull(at, "at");
+        posts = List.copyOf(posts);
+        Objects.requireNonNull(shiftLeader, "shiftLeader");
+    }
+
+    /** Everyone on {@code post}. */
+    public List<PersonId> on(Role post) {
+        return posts.stream().filter(p -> p.post() == post).map(Post::person).toList();
+    }
+
+    /** Whether {@code person} is on duty. */
+    public boolean includes(PersonId person) {
+        return posts.stream().anyMatch(p -> p.person().equals(person));
+    }
+}

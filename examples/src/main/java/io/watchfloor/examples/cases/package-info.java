@@ -1,0 +1,2 @@
+/** The cases, incidents and contingency plans of the example centre's simulated week. */
+package io.watchfloor.examples.cases;

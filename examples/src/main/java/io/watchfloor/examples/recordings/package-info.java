@@ -1,0 +1,2 @@
+/** The recordings and retention part of the demo week. */
+package io.watchfloor.examples.recordings;

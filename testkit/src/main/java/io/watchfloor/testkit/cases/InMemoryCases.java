@@ -1,0 +1,155 @@
+package io.watchfloor.testkit.cases;
+
+import io.watchfloor.cases.Case;
+import io.watchfloor.cases.port.out.Cases;
+import io.watchfloor.shared.CaseId;
+import io.watchfloor.shared.ConcurrentModification;
+import io.watchfloor.shared.Version;
+import io.watchfloor.testkit.shared.InMemoryTransactions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The cases in memory, with a sorted index on each case's next deadline, so {@link #dueBefore}
+ * reads only the cases it returns (O(log n + k)), never the whole store; and an index of open cases
+ * per category for repeat reports. Every change is undone when the unit of work fails.
+ */
+public final class InMemoryCases implements Cases {
+
+    private record Due(Instant at, CaseId id) implements Comparable<Due> {
+        @Override
+        public int compareTo(Due o) {
+            int c = at.compareTo(o.at);
+            return c != 0 ? c : id.value().compareTo(o.id.value());
+        }
+    }
+
+    private final InMemoryTransactions transactions;
+    private final Map<CaseId, Case> items = new HashMap<>();
+    private final NavigableSet<Due> deadlines = new TreeSet<>();
+    private final Map<String, Set<CaseId>> openByCategory = new HashMap<>();
+
+    public InMemoryCases(InMemoryTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public synchronized Case save(Case c) {
+        CaseId key = c.id();
+        Version expected = c.version();
+        Case current = items.get(key);
+        if (expected.isNew() ? current != null : current == null || !current.version().equals(expected)) {
+            throw new ConcurrentModification("case", key, expected);
+        }
+        if (current != null && !extendsHistory(current, c)) {
+            throw new IllegalArgumentException("case " + key + ": an update must extend the stored history, never rewrite it (CASE-13)");
+        }
+        Case stored = c.withVersion(expected.next());
+        put(key, current, stored);
+        transactions.onRollback(() -> restore(key, stored, current));
+        return stored;
+    }
+
+    private static boolean extendsHistory(Case stored, Case update) {
+        List<?> old = stored.history();
+        List<?> now = update.history();
+        return now.size() >= old.size() && now.subList(0, old.size()).equals(old);
+    }
+
+    private void put(CaseId key, Case previous, Case next) {
+        if (previous != null) {
+            unindex(previous);
+        }
+        if (next == null) {
+            items.remove(key);
+        } else {
+            items.put(key, next);
+            index(next);
+        }
+    }
+
+    private synchronized void restore(CaseId key, Case current, Case previous) {
+        put(key, items.get(key), previous);
+    }
+
+    private void index(Case c) {
+        c.nextDeadline().ifPresent(at -> deadlines.add(new Due(at, c.id())));
+        if (c.isOpen()) {
+            c.category().ifPresent(code -> openByCategory.computeIfAbsent(code, k -> new LinkedHashSet<>()).add(c.id()));
+        }
+    }
+
+    private void unindex(Case c) {
+        c.nextDeadline().ifPresent(at -> deadlines.remove(new Due(at, c.id())));
+        c.category().ifPresent(code -> {
+            Set<CaseId> open = openByCategory.get(code);
+            if (open != null) {
+                open.remove(c.id());
+            }
+        });
+    }
+
+    @Override
+    public synchronized Optional<Case> find(CaseId id) {
+        return Optional.ofNullable(items.get(id));
+    }
+
+    @Override
+    public synchronized List<Case> dueBefore(Instant t, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+        List<Case> due = new ArrayList<>();
+        for (Due d : deadlines) {
+            if (!d.at().isBefore(t) || due.size() == limit) {
+                break;
+            }
+            due.add(items.get(d.id()));
+        }
+        return due;
+    }
+
+    @Override
+    public synchronized List<Case> openInCategory(String category, Instant since) {
+        List<Case> open = new ArrayList<>();
+        for (CaseId id : openByCategory.getOrDefault(category, Set.of())) {
+            Case c = items.get(id);
+            if (c.registeredAt().map(r -> !r.isBefore(since)).orElse(false)) {
+                open.add(c);
+            }
+        }
+        open.sort(Comparator.comparing((Case c) -> c.registeredAt().orElseThrow()).thenComparing(c -> c.id().value()));
+        return open;
+    }
+
+    @Override
+    public synchronized List<Case> hardCases() {
+        return items.values().stream().filter(c -> !c.hardCaseReasons().isEmpty())
+                .sorted(Comparator.comparing(Case::receivedAt).thenComparing(c -> c.id().value())).toList();
+    }
+
+    @Override
+    public synchronized List<Case> receivedBefore(Instant end) {
+        return items.values().stream().filter(c -> c.receivedAt().isBefore(end))
+                .sorted(Comparator.comparing(Case::receivedAt).thenComparing(c -> c.id().value())).toList();
+    }
+
+    /** How many cases are stored. */
+    public synchronized int size() {
+        return items.size();
+    }
+
+    /** Every stored case, for tests and reports (a full scan: not what {@code dueWork} uses). */
+    public synchronized List<Case> all() {
+        return receivedBefore(Instant.MAX);
+    }
+}

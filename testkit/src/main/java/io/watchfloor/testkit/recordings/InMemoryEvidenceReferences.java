@@ -1,0 +1,36 @@
+package io.watchfloor.testkit.recordings;
+
+import io.watchfloor.recordings.EvidenceReference;
+import io.watchfloor.recordings.port.out.EvidenceReferences;
+import io.watchfloor.shared.CaseId;
+import io.watchfloor.shared.IncidentId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** The footage open cases and investigations refer to, set by a test or the composition root in place of the cases context. */
+public final class InMemoryEvidenceReferences implements EvidenceReferences {
+
+    private final List<EvidenceReference> open = new ArrayList<>();
+
+    /** An open case or investigation now refers to this footage; returns this. */
+    public synchronized InMemoryEvidenceReferences refer(EvidenceReference reference) {
+        open.add(Objects.requireNonNull(reference, "reference"));
+        return this;
+    }
+
+    /** The case was closed: its references no longer count. */
+    public synchronized void close(CaseId caseId) {
+        open.removeIf(r -> caseId.equals(r.caseId()));
+    }
+
+    /** The investigation of the incident ended. */
+    public synchronized void close(IncidentId incident) {
+        open.removeIf(r -> incident.equals(r.incident()));
+    }
+
+    @Override
+    public synchronized List<EvidenceReference> open() {
+        return List.copyOf(open);
+    }
+}

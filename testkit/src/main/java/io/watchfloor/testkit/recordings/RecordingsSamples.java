@@ -1,0 +1,40 @@
+package io.watchfloor.testkit.recordings;
+
+import io.watchfloor.people.PersonId;
+import io.watchfloor.recordings.ContentHash;
+import io.watchfloor.recordings.Hold;
+import io.watchfloor.recordings.HoldReason;
+import io.watchfloor.recordings.MediaLocation;
+import io.watchfloor.recordings.RetentionPolicy;
+import io.watchfloor.recordings.Segment;
+import io.watchfloor.recordings.ShortageChoice;
+import io.watchfloor.recordings.StorageArea;
+import io.watchfloor.recordings.Trigger;
+import io.watchfloor.shared.CameraId;
+import io.watchfloor.shared.CaseId;
+import io.watchfloor.shared.TimeRange;
+import io.watchfloor.shared.ZoneImportance;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+
+/** Sample values of the recordings context for contract suites and examples. */
+public final class RecordingsSamples {
+
+    /** The default policy of the samples. */
+    public static final RetentionPolicy POLICY = RetentionPolicy.defaults(ShortageChoice.ALARM_ONLY);
+
+    private RecordingsSamples() {
+    }
+
+    /** A continuous segment of {@code camera} from {@code start} for an hour, in {@code area} at {@code path}. */
+    public static Segment segment(CameraId camera, Instant start, StorageArea area, String path) {
+        return Segment.register(camera, TimeRange.starting(start, Duration.ofHours(1)), new MediaLocation(area, path), 1_000,
+                new ContentHash(RecordingsFixture.sha256(path)), Trigger.CONTINUOUS, ZoneImportance.ORDINARY, POLICY, start.plusSeconds(3_600));
+    }
+
+    /** A legal hold on {@code camera} over {@code range}, placed at {@code at}. */
+    public static Hold legalHold(CameraId camera, TimeRange range, Instant at) {
+        return Hold.legalHold(Set.of(camera), range, HoldReason.ROBBERY, CaseId.newId(), null, "", PersonId.newId(), at);
+    }
+}

@@ -1,0 +1,116 @@
+package io.watchfloor.testkit.recordings;
+
+import io.watchfloor.recordings.DestructionRecord;
+import io.watchfloor.recordings.EvidenceReference;
+import io.watchfloor.recordings.Hold;
+import io.watchfloor.recordings.MediaLocation;
+import io.watchfloor.recordings.RetentionPolicy;
+import io.watchfloor.recordings.Segment;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The retention laws as checks over a {@link RecordingsFixture}, with a scan oracle that does not use
+ * the interval index: run them after any sequence of use cases (RET-03, RET-04, RET-06, RET-09).
+ * Each throws an {@link AssertionError} naming the segment and the law it broke.
+ */
+public final class RetentionLaws {
+
+    private RetentionLaws() {
+    }
+
+    /** Whether a rule protects {@code s} at {@code at}: retention running, a hold in force covering it, or a reference to it. */
+    public static boolean isProtected(Segment s, Instant at, List<Hold> holds, List<EvidenceReference> references) {
+        return at.isBefore(s.keepUntil()) || isHeld(s, at, holds) || isReferenced(s, references);
+    }
+
+    /** Whether a hold in force at {@code at} covers {@code s}. */
+    public static boolean isHeld(Segment s, Instant at, List<Hold> holds) {
+        return holds.stream().anyMatch(h -> h.protectsAt(at) && h.covers(s.camera(), s.range()));
+    }
+
+    /** Whether an open reference covers {@code s}. */
+    public static boolean isReferenced(Segment s, List<EvidenceReference> references) {
+        return references.stream().anyMatch(r -> r.camera().equals(s.camera()) && r.range().overlaps(s.range()));
+    }
+
+    /** Whether a sweep at {@code at} under {@code policy} must destroy {@code s}. */
+    public static boolean sweepMustDestroy(Segment s, Instant at, RetentionPolicy policy, List<Hold> holds, List<EvidenceReference> references) {
+        return !isProtected(s, at, holds, references) && policy.maximum() != null && !at.isBefore(s.range().end().plus(policy.maximum()));
+    }
+
+    /**
+     * RET-03, RET-04, RET-06: no media of {@code segments} was deleted before its keep-until, while a
+     * hold in force covered it, or while an open reference covered it.
+     */
+    public static void nothingProtectedWasDeleted(RecordingsFixture f, List<Segment> segments) {
+        Map<MediaLocation, Segment> byLocation = new HashMap<>();
+        segments.forEach(s -> byLocation.put(s.location(), s));
+        List<Hold> holds = f.holds.all();
+        List<EvidenceReference> references = f.references.open();
+        for (InMemoryRecordingStore.Deletion d : f.store.deletions()) {
+            Segment s = byLocation.get(d.location());
+            if (s == null) {
+                throw new AssertionError("media at " + d.location() + " was deleted but belongs to no segment");
+            }
+            if (d.at().isBefore(s.keepUntil())) {
+                throw new AssertionError("RET-03: segment " + s.id() + " was deleted at " + d.at() + ", before its keep-until " + s.keepUntil());
+            }
+            if (isHeld(s, d.at(), holds)) {
+                throw new AssertionError("RET-04: segment " + s.id() + " was deleted at " + d.at() + " while held");
+            }
+            if (isReferenced(s, references)) {
+                throw new AssertionError("RET-06: segment " + s.id() + " was deleted while an open case refers to it");
+            }
+        }
+    }
+
+    /**
+     * RET-06: once no destruction is pending, each deletion has exactly one completed record and
+     * each completed record one deletion; destroyed segments are gone and the others keep their media.
+     */
+    public static void everyDestructionHasExactlyOneRecord(RecordingsFixture f, List<Segment> segments) {
+        if (!f.records.pending().isEmpty()) {
+            throw new AssertionError("destructions are still pending: " + f.records.pending());
+        }
+        List<MediaLocation> deleted = f.store.deleted();
+        Set<MediaLocation> distinct = new HashSet<>(deleted);
+        if (distinct.size() != deleted.size()) {
+            throw new AssertionError("some media was deleted twice: " + deleted);
+        }
+        Map<MediaLocation, Integer> done = new HashMap<>();
+        for (DestructionRecord r : f.records.all()) {
+            if (r.stage() == DestructionRecord.Stage.DONE) {
+                done.merge(r.location(), 1, Integer::sum);
+            }
+        }
+        if (!done.keySet().equals(distinct) || done.values().stream().anyMatch(n -> n != 1)) {
+            throw new AssertionError("deletions " + distinct + " and completed records " + done + " do not match one to one");
+        }
+        for (Segment s : segments) {
+            boolean gone = distinct.contains(s.location());
+            if (gone == f.segments.find(s.id()).isPresent()) {
+                throw new AssertionError("segment " + s.id() + (gone ? " lost its media but is still listed" : " is unlisted but kept its media"));
+            }
+            if (!gone && !f.store.contains(s.location())) {
+                throw new AssertionError("segment " + s.id() + " lost its media without a record");
+            }
+        }
+    }
+
+    /** RET-09: after a sweep at {@code at}, no remaining segment is one the sweep had to destroy. */
+    public static void sweepLeftNothingPastItsMaximum(RecordingsFixture f, Instant at) {
+        RetentionPolicy policy = f.policies.current();
+        List<Hold> holds = f.holds.all();
+        List<EvidenceReference> references = f.references.open();
+        for (Segment s : f.segments.all()) {
+            if (sweepMustDestroy(s, at, policy, holds, references)) {
+                throw new AssertionError("RET-09: segment " + s.id() + " is past its maximum at " + at + ", unprotected, and still kept");
+            }
+        }
+    }
+}

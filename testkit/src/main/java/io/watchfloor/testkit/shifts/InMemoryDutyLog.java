@@ -1,0 +1,54 @@
+package io.watchfloor.testkit.shifts;
+
+import io.watchfloor.shared.ConcurrentModification;
+import io.watchfloor.shared.TimeRange;
+import io.watchfloor.shifts.DutyLogEntry;
+import io.watchfloor.shifts.DutyLogEntryId;
+import io.watchfloor.shifts.port.out.DutyLog;
+import io.watchfloor.testkit.shared.InMemoryTransactions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The duty log in memory: append-only; an undone unit of work takes back only what it appended. */
+public final class InMemoryDutyLog implements DutyLog {
+
+    private final InMemoryTransactions transactions;
+    private final List<DutyLogEntry> entries = new ArrayList<>();
+
+    public InMemoryDutyLog(InMemoryTransactions transactions) {
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+    }
+
+    @Override
+    public synchronized DutyLogEntry append(DutyLogEntry entry) {
+        Objects.requireNonNull(entry, "entry");
+        if (find(entry.id()).isPresent()) {
+            throw new ConcurrentModification("duty log entry " + entry.id() + " was already appended");
+        }
+        DutyLogEntry numbered = entry.numbered(entries.size() + 1L);
+        entries.add(numbered);
+        transactions.onRollback(this::removeLast);
+        return numbered;
+    }
+
+    private synchronized void removeLast() {
+        entries.remove(entries.size() - 1);
+    }
+
+    @Override
+    public synchronized Optional<DutyLogEntry> find(DutyLogEntryId id) {
+        return entries.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public synchronized List<DutyLogEntry> during(TimeRange range) {
+        return entries.stream().filter(e -> range.contains(e.at())).toList();
+    }
+
+    @Override
+    public synchronized long size() {
+        return entries.size();
+    }
+}

@@ -1,0 +1,13 @@
+package io.watchfloor.testkit.recordings;
+
+import io.watchfloor.recordings.RetentionPolicy;
+import io.watchfloor.recordings.port.out.RetentionPolicies;
+import io.watchfloor.testkit.shared.InMemoryTransactions;
+
+class InMemoryRetentionPoliciesTest extends RetentionPoliciesContract {
+
+    @Override
+    protected RetentionPolicies newPolicies(RetentionPolicy initial) {
+        return new InMemoryRetentionPolicies(new InMemoryTransactions(), initial);
+    }
+}

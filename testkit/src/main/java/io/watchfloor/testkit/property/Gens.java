@@ -249,9 +249,9 @@ public final class Gens {
         }
         checkSizes(minLength, maxLength);
         Supplier<String> name = () -> "strings(\"" + alphabet + "\", " + minLength + ", " + maxLength + ")";
+        Gen<Integer> character = source -> codePoints[(int) source.draw(codePoints.length - 1, Source.UNIFORM)];
         return named(name, source -> {
             StringBuilder text = new StringBuilder();
-            Gen<Integer> character = s -> codePoints[(int) s.draw(codePoints.length - 1, Source.UNIFORM)];
             drawElements(source, minLength, maxLength, character, text::appendCodePoint);
             return text.toString();
         });

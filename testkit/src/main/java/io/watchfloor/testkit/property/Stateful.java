@@ -109,6 +109,17 @@ public final class Stateful {
         }
 
         /**
+         * Adds an invariant named by its position ("invariant 1", "invariant 2"...).
+         *
+         * @param holds the check
+         * @return this builder
+         * @see #invariant(String, BiPredicate)
+         */
+        public Builder<M, S> invariant(BiPredicate<? super M, ? super S> holds) {
+            return invariant("invariant " + (invariants.size() + 1), holds);
+        }
+
+        /**
          * @param maxCommands the longest sequence, at least 1 (default 50)
          * @return this builder
          */
@@ -202,7 +213,7 @@ public final class Stateful {
         private void checkInvariants(M model, S system, int step, Command<M, S> command) {
             invariants.forEach((description, holds) -> {
                 if (!holds.test(model, system)) {
-                    throw new AssertionError("invariant '" + description + "' does not hold "
+                    throw new AssertionError("'" + description + "' does not hold "
                             + (command == null ? "on the initial state" : "after step " + step + " (" + command + ")")
                             + "; model: " + model + ", system: " + system);
                 }

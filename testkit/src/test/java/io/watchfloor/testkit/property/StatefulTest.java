@@ -119,7 +119,7 @@ class StatefulTest {
 
         assertEquals(List.of("push 0", "push 0", "push 0", "push 0"), names(failure.minimalValues()));
         assertTrue(failure.getCause().getMessage().startsWith(
-                "invariant 'size <= capacity' does not hold after step 4 (push 0)"), failure.getCause().getMessage());
+                "'size <= capacity' does not hold after step 4 (push 0)"), failure.getCause().getMessage());
     }
 
     @Test
@@ -153,11 +153,14 @@ class StatefulTest {
     void brokenInitialState() {
         PropertyFailure failure = assertThrows(PropertyFailure.class, () -> counterProperty()
                 .initialModel(() -> 1)
-                .invariant("model matches counter", (model, counter) -> model == counter.value())
+                .invariant((model, counter) -> counter.value() >= 0)
+                .invariant((model, counter) -> model == counter.value())
                 .check());
 
         assertEquals(List.of(), failure.minimalValues());
         assertEquals("0 commands, fails on the initial state:", failure.minimalExample());
+        assertTrue(failure.getCause().getMessage().startsWith("'invariant 2' does not hold on the initial state"),
+                failure.getCause().getMessage());
     }
 
     @Test

@@ -120,6 +120,19 @@ class WorkingCalendarTest {
         }
 
         @Test
+        @DisplayName("hours that start when the clock skips 02:00-03:00 start when it resumes, and do not overlap earlier hours")
+        void hoursStartingInTheGap() {
+            WorkingCalendar split = WorkingCalendar.in(BERLIN)
+                    .hours(Hours.of("00:00", "02:15"), java.time.DayOfWeek.SUNDAY)
+                    .hours(Hours.of("02:30", "04:00"), java.time.DayOfWeek.SUNDAY).build();
+            Instant resumes = at("2026-03-29T03:00", BERLIN);
+
+            assertEquals(java.util.List.of(new TimeRange(at("2026-03-29T00:00", BERLIN), resumes),
+                    new TimeRange(resumes, at("2026-03-29T04:00", BERLIN))), split.windowsOn(java.time.LocalDate.of(2026, 3, 29)));
+            assertEquals(Duration.ofHours(3), split.between(at("2026-03-29T00:00", BERLIN), at("2026-03-30T00:00", BERLIN)));
+        }
+
+        @Test
         @DisplayName("night hours of 01:00-05:00 are three real hours when the clock jumps from 02:00 to 03:00, five when it falls back")
         void hoursThatContainTheChange() {
             assertEquals(Duration.ofHours(3), nights.between(at("2026-03-29T00:00", BERLIN), at("2026-03-30T00:00", BERLIN)));

@@ -4,9 +4,11 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -197,15 +199,30 @@ public record WorkingCalendar(ZoneId zone, Map<DayOfWeek, List<Hours>> weekly, M
         List<Hours> hours = hoursOn(date);
         List<TimeRange> windows = new ArrayList<>(hours.size());
         for (Hours h : hours) {
-            Instant start = ZonedDateTime.of(date, h.start(), zone).toInstant();
+            Instant start = instantOf(date, h.start());
             Instant end = h.end().equals(LocalTime.MIDNIGHT)
                     ? date.plusDays(1).atStartOfDay(zone).toInstant()
-                    : ZonedDateTime.of(date, h.end(), zone).toInstant();
+                    : instantOf(date, h.end());
             if (end.isAfter(start)) {
                 windows.add(new TimeRange(start, end));
             }
         }
         return windows;
+    }
+
+    /**
+     * The instant a wall-clock time stands for: a time the clocks skip (spring forward) is the
+     * instant they resume; a time they repeat (fall back) is its first occurrence. Both keep the
+     * order of the day's times, so periods that do not overlap on the wall clock never overlap in
+     * instants either.
+     */
+    private Instant instantOf(LocalDate date, LocalTime time) {
+        LocalDateTime wallClock = date.atTime(time);
+        ZoneOffsetTransition transition = zone.getRules().getTransition(wallClock);
+        if (transition != null && transition.isGap()) {
+            return transition.getInstant();
+        }
+        return ZonedDateTime.of(wallClock, zone).toInstant();
     }
 
     /** Builds a {@link WorkingCalendar} one rule at a time. */

@@ -59,7 +59,7 @@ class OwnPolicyExampleTest {
     }
 
     @Test
-    @DisplayName("docs/property-based-checks.md shows this example as it is here")
+    @DisplayName("docs/property-based-checks.md and the README show this example as it is here")
     void theDocumentationShowsThisExample() throws IOException {
         String source = Files.readString(Path.of("src/test/java/io/watchfloor/testkit/property/OwnPolicyExampleTest.java"));
         String example = source.substring(source.indexOf("// --- example: own policy ---\n") + 31,
@@ -67,5 +67,7 @@ class OwnPolicyExampleTest {
         String documentation = Files.readString(Path.of("../docs/property-based-checks.md"));
 
         assertTrue(documentation.contains("```java\n" + example + "```"), "the page shows:\n" + example);
+        String readme = Files.readString(Path.of("../README.md"));
+        assertTrue(readme.contains("```java\n" + example + "```"), "the README shows:\n" + example);
     }
 }

@@ -99,11 +99,17 @@ public record WorkingCalendar(ZoneId zone, Map<DayOfWeek, List<Hours>> weekly, M
 
     /** Every minute of every day in {@code zone}: deadlines count continuous time. The default. */
     public static WorkingCalendar twentyFourSeven(ZoneId zone) {
+        return new WorkingCalendar(zone, ALL_WEEK, Map.of());
+    }
+
+    private static final Map<DayOfWeek, List<Hours>> ALL_WEEK = allWeek();
+
+    private static Map<DayOfWeek, List<Hours>> allWeek() {
         Map<DayOfWeek, List<Hours>> all = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : DayOfWeek.values()) {
             all.put(day, List.of(Hours.ALL_DAY));
         }
-        return new WorkingCalendar(zone, all, Map.of());
+        return Collections.unmodifiableMap(all);
     }
 
     /** A calendar in {@code zone} to be given its hours. */
@@ -113,9 +119,7 @@ public record WorkingCalendar(ZoneId zone, Map<DayOfWeek, List<Hours>> weekly, M
 
     /** Whether every minute is working time, so working time equals elapsed time. */
     public boolean isAlwaysOpen() {
-        return exceptions.isEmpty()
-                && weekly.size() == 7
-                && weekly.values().stream().allMatch(h -> h.equals(List.of(Hours.ALL_DAY)));
+        return exceptions.isEmpty() && weekly.equals(ALL_WEEK);
     }
 
     /** The working hours of a date, after its exception if it has one. */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A database that JDBC adapter tests run against, read from environment variables with the
+ * A database that JDBC adapter tests run against ({@code variables} is the prefix of its environment variables), read from environment variables with the
  * defaults of a developer machine (PostgreSQL and MariaDB on 127.0.0.1, database {@code test},
  * user {@code root}, empty password):
  * {@code WATCHFLOOR_PG_URL}, {@code WATCHFLOOR_PG_USER}, {@code WATCHFLOOR_PG_PASSWORD},
@@ -20,13 +20,14 @@ import org.junit.jupiter.api.Assumptions;
  * there, unless {@code WATCHFLOOR_REQUIRE_DB=true} (set by {@code .ci/run}): then it fails, so CI
  * always tests on real databases.
  */
-public record TestDatabase(String name, String url, String user, String password) {
+public record TestDatabase(String name, String variables, String url, String user, String password) {
 
     /** The environment variable that turns a missing database into a failure. */
     public static final String REQUIRE_FLAG = "WATCHFLOOR_REQUIRE_DB";
 
     public TestDatabase {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(variables, "variables");
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(password, "password");
@@ -43,7 +44,7 @@ public record TestDatabase(String name, String url, String user, String password
     }
 
     static TestDatabase fromEnvironment(Map<String, String> env, String name, String prefix, String defaultUrl) {
-        return new TestDatabase(name,
+        return new TestDatabase(name, prefix,
                 env.getOrDefault(prefix + "_URL", defaultUrl),
                 env.getOrDefault(prefix + "_USER", "root"),
                 env.getOrDefault(prefix + "_PASSWORD", ""));
@@ -78,7 +79,7 @@ public record TestDatabase(String name, String url, String user, String password
         if (isReachable()) {
             return this;
         }
-        String why = name + " is not reachable at " + url + " (set " + name.toUpperCase() + " connection variables, see TestDatabase)";
+        String why = name + " is not reachable at " + url + " (set " + variables + "_URL, " + variables + "_USER and " + variables + "_PASSWORD)";
         if (required()) {
             Assertions.fail(why + ", and " + REQUIRE_FLAG + "=true says database tests must not be skipped");
         }

@@ -26,6 +26,6 @@ class TestDatabaseTest {
     @Test
     @DisplayName("a port nobody listens on is not reachable")
     void unreachable() {
-        assertFalse(new TestDatabase("nothing", "jdbc:postgresql://127.0.0.1:1/none", "root", "").isReachable());
+        assertFalse(new TestDatabase("nothing", "NOTHING", "jdbc:postgresql://127.0.0.1:1/none", "root", "").isReachable());
     }
 }

@@ -229,6 +229,15 @@ class CaseLifecyclePropertyTest {
                             s.w.now().plus(Duration.ofDays(30)));
                     return s.w.module.appraiseStaff().fromState(all).equals(s.w.module.appraiseStaff().fromHistory(all));
                 })
+                .invariant("the appraisal figures agree for a period that cuts through the cases' lives too", (m, s) -> {
+                    Instant start = CaseWorld.MONDAY_9AM.plus(Duration.between(CaseWorld.MONDAY_9AM, s.w.now()).dividedBy(3));
+                    Instant end = CaseWorld.MONDAY_9AM.plus(Duration.between(CaseWorld.MONDAY_9AM, s.w.now()).multipliedBy(2).dividedBy(3));
+                    if (!end.isAfter(start)) {
+                        return true;
+                    }
+                    io.watchfloor.shared.TimeRange cut = new io.watchfloor.shared.TimeRange(start, end);
+                    return s.w.module.appraiseStaff().fromState(cut).equals(s.w.module.appraiseStaff().fromHistory(cut));
+                })
                 .invariant("the events published are exactly the histories", (m, s) -> s.w.events.ofType(CaseEvent.class).size()
                         == s.w.cases.all().stream().mapToInt(c -> c.history().size()).sum())
                 .maxCommands(80)

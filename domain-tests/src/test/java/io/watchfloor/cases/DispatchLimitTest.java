@@ -162,4 +162,26 @@ class DispatchLimitTest {
         w.module.runDueWork().dueWork(w.now());
         assertEquals(w.centreHead.id(), w.events.ofType(CasesEvent.ErrorsEscalated.class).get(0).superior());
     }
+
+    @Test
+    @Tag("CASE-04")
+    @DisplayName("a miss found late by the scheduler still escalates with a record kept before it but dated after it")
+    void lateFoundMissEscalates() {
+        Case first = w.registered("ROAD");
+        w.advance(Duration.ofMinutes(1));
+        Case second = w.registered("ROAD", CaseWorld.BUND);
+        w.advance(Duration.ofMinutes(16));
+        w.module.dispatchCase().dispatch(new DispatchCase.Command(second.id(), w.dispatcher.id(), "late"));
+        assertEquals(List.of(second.dispatchDue().orElseThrow()), w.errors.all().stream().map(ErrorRecord::at).toList());
+
+        w.module.runDueWork().dueWork(w.now());
+
+        assertEquals(List.of(second.dispatchDue().orElseThrow(), first.dispatchDue().orElseThrow()),
+                w.errors.all().stream().map(ErrorRecord::at).toList());
+        List<CasesEvent.ErrorsEscalated> escalated = w.events.ofType(CasesEvent.ErrorsEscalated.class);
+        assertEquals(1, escalated.size());
+        assertEquals(w.acceptor.id(), escalated.get(0).person());
+        assertEquals(2, escalated.get(0).records());
+        assertEquals(second.dispatchDue().orElseThrow(), escalated.get(0).occurredAt());
+    }
 }

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.watchfloor.cases.port.in.ApproveRequest;
+import io.watchfloor.cases.port.in.DispatchCase;
+import io.watchfloor.cases.port.in.ReturnCase;
+import io.watchfloor.cases.port.in.VerifyCase;
+import io.watchfloor.shared.TimeRange;
 import io.watchfloor.cases.port.in.HandleCase;
 import io.watchfloor.shared.InvalidCommand;
 import io.watchfloor.shared.RuleViolation;
@@ -74,5 +78,61 @@ class ExtensionAndParkingTest {
         assertEquals(CaseStatus.ACCEPTED, resumed.status());
         assertEquals(deadline.plus(Duration.ofDays(2)), resumed.handlingDeadline().orElseThrow());
         assertEquals(deadline, resumed.originalDeadline().orElseThrow());
+    }
+
+    @Test
+    @DisplayName("a request of the department that returned the case lapses with the return: the shift leader cannot approve it for the next department")
+    void requestLapsesWithTheReturn() {
+        Case c = w.dispatched("ROAD");
+        w.module.handleCase().requestExtension(new HandleCase.Extension(c.id(), w.roadsStaff.id(), Duration.ofHours(2), "needs asphalt"));
+        w.module.returnCase().request(new ReturnCase.Request(c.id(), w.roadsStaff.id(), w.sanitation.id(), "litter, not road damage"));
+        w.module.returnCase().report(new ReturnCase.Decision(c.id(), w.shiftLeader.id(), "department says it is litter"));
+        Case returned = w.module.returnCase().confirm(new ReturnCase.Confirmation(c.id(), w.centreHead.id(), Fault.WRONG_DISPATCH, "agreed"));
+
+        assertEquals(java.util.Optional.empty(), returned.pendingExtension());
+        assertEquals("CASE-16", assertThrows(RuleViolation.class, () -> w.module.approveRequest().approve(by(c, w.shiftLeader))).ruleId());
+        Case redispatched = w.module.dispatchCase().dispatch(new DispatchCase.Command(c.id(), w.dispatcher.id(), "改派"));
+        assertEquals(java.util.Optional.empty(), redispatched.pendingExtension());
+        assertEquals("CASE-16", assertThrows(RuleViolation.class, () -> w.module.approveRequest().approve(by(c, w.shiftLeader))).ruleId());
+    }
+
+    @Test
+    @DisplayName("a case closed after its deadline passed is not closed on time, even within an extension approved after the breach")
+    void breachStaysOnTheAppraisal() {
+        Case c = w.accepted("LITTER");
+        Instant original = c.handlingDeadline().orElseThrow();
+        w.clock.set(original.plusSeconds(60));
+        w.module.handleCase().requestExtension(new HandleCase.Extension(c.id(), w.sanitationStaff.id(), Duration.ofHours(2), "truck broke down"));
+        Case extended = w.module.approveRequest().approve(by(c, w.shiftLeader));
+        w.advance(Duration.ofMinutes(10));
+        w.module.handleCase().reportCompletion(new HandleCase.Step(c.id(), w.sanitationStaff.id(), "bins emptied"));
+        w.module.verifyCase().instruct(new VerifyCase.Instruction(c.id(), w.dispatcher.id(), w.supervisor.id(), "please check"));
+        Case closed = w.module.verifyCase().record(new VerifyCase.Result(c.id(), w.supervisor.id(), true, "clean"));
+
+        assertEquals(true, closed.closedAt().orElseThrow().isBefore(extended.handlingDeadline().orElseThrow()));
+        assertEquals(List.of(original), closed.breaches());
+        assertEquals(false, closed.closedOnTime());
+        TimeRange day = new TimeRange(original.minus(Duration.ofDays(1)), original.plus(Duration.ofDays(1)));
+        Appraisal fromState = w.module.appraiseStaff().fromState(day);
+        assertEquals(1, fromState.of(w.sanitation.id()).due());
+        assertEquals(0, fromState.of(w.sanitation.id()).closedOnTime());
+        assertEquals(fromState, w.module.appraiseStaff().fromHistory(day));
+    }
+
+    @Test
+    @DisplayName("an extension approved before the deadline passed lets a closure within it count as on time")
+    void extensionInTimeIsOnTime() {
+        Case c = w.accepted("LITTER");
+        Instant original = c.handlingDeadline().orElseThrow();
+        w.clock.set(original.minusSeconds(600));
+        w.module.handleCase().requestExtension(new HandleCase.Extension(c.id(), w.sanitationStaff.id(), Duration.ofHours(2), "truck broke down"));
+        w.module.approveRequest().approve(by(c, w.shiftLeader));
+        w.clock.set(original.plusSeconds(600));
+        w.module.handleCase().reportCompletion(new HandleCase.Step(c.id(), w.sanitationStaff.id(), "bins emptied"));
+        w.module.verifyCase().instruct(new VerifyCase.Instruction(c.id(), w.dispatcher.id(), w.supervisor.id(), "please check"));
+        Case closed = w.module.verifyCase().record(new VerifyCase.Result(c.id(), w.supervisor.id(), true, "clean"));
+
+        assertEquals(List.of(), closed.breaches());
+        assertEquals(true, closed.closedOnTime());
     }
 }

@@ -26,7 +26,8 @@ import java.util.Set;
  * <li>returns that took effect in the period: against the department that returned the case, and
  *     against the person whose registration or dispatch was proven wrong (return rate);</li>
  * <li>cases due: the handling deadline in force lies in the period; closed on time when closed by it
- *     (按期结案率 = closed on time / due);</li>
+ *     and no deadline of its last dispatch had passed before, extension or not (按期结案率 = closed on time / due,
+ *     see {@link Case#closedOnTime()});</li>
  * <li>verifications in the period, and the failed ones, reworks (返工率 = reworks / verifications);</li>
  * <li>cases closed in the period that only ever went to one department (accurate dispatch rate),
  *     per department and per first dispatcher;</li>

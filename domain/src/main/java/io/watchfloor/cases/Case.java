@@ -321,6 +321,9 @@ public final class Case {
             n.handlingDeadline = null;
             n.originalDeadline = null;
             n.warningAt = null;
+            // a request of the department that gave the case back lapses with the return (CASE-16)
+            n.pendingExtension = null;
+            n.pendingParking = false;
         } else if (event instanceof ReturnRefused e) {
             n.status = n.statusBeforeReturn;
             n.statusBeforeReturn = null;
@@ -709,7 +712,9 @@ public final class Case {
                 throw new RuleViolation("CASE-08", "the verification of case " + id + " was given to another field supervisor, " + c.s.verifier);
             }
             if (passed) {
-                return new CaseClosed(id, supervisor, at, note, !at.isAfter(c.s.handlingDeadline));
+                Instant sent = c.lastDispatch().at();
+                boolean breached = c.s.breaches.stream().anyMatch(b -> b.isAfter(sent));
+                return new CaseClosed(id, supervisor, at, note, !at.isAfter(c.s.handlingDeadline) && !breached);
             }
             return new VerificationFailed(id, supervisor, at, note, c.reworks() + 1);
         });
@@ -981,7 +986,7 @@ public final class Case {
         return Optional.ofNullable(s.parkedSince);
     }
 
-    /** The extension asked for and waiting for the shift leader. */
+    /** The extension asked for and waiting for the shift leader; a confirmed return lets it lapse (CASE-16). */
     public Optional<Duration> pendingExtension() {
         return Optional.ofNullable(s.pendingExtension);
     }
@@ -1012,7 +1017,10 @@ public final class Case {
         return Optional.ofNullable(s.closedAt);
     }
 
-    /** Whether it closed by the handling deadline then in force. */
+    /**
+     * Whether it closed by the handling deadline then in force, and no deadline of its last dispatch
+     * had passed before: an extension approved after a breach does not make the case on time (CASE-16).
+     */
     public boolean closedOnTime() {
         return s.closedOnTime;
     }

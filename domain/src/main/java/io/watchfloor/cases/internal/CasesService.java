@@ -177,14 +177,28 @@ public final class CasesService implements ReceiveReport, RegisterCase, Dispatch
         return stored;
     }
 
-    /** CASE-03 and CASE-04: keeps the record; two or more in the rolling window escalate to a superior. */
+    /**
+     * CASE-03 and CASE-04: keeps the record; two or more in a rolling window escalate to a superior.
+     * A timer's record carries its deadline, so it may be dated before records kept earlier: every
+     * window {@code (end - errorWindow, end]} that holds the new record is checked, not only the one
+     * ending at it, and the escalation is dated at the end of the first window that reaches the count.
+     */
     private void recordError(ErrorRecord record) {
         errors.append(record);
-        List<ErrorRecord> window = errors.against(record.person(), record.at().minus(policy.errorWindow()), record.at());
-        if (window.size() >= policy.errorsToEscalate()) {
-            EscalationChain chain = escalation.at(record.at());
-            PersonId superior = chain.inOrder().stream().filter(p -> !p.equals(record.person())).findFirst().orElse(null);
-            publish(new CasesEvent.ErrorsEscalated(record.person(), window.size(), window, superior, record.at()));
+        Duration width = policy.errorWindow();
+        List<ErrorRecord> around = errors.against(record.person(), record.at().minus(width), record.at().plus(width).minusNanos(1));
+        for (ErrorRecord last : around) {
+            Instant end = last.at();
+            if (end.isBefore(record.at())) {
+                continue;
+            }
+            List<ErrorRecord> window = around.stream().filter(r -> r.at().isAfter(end.minus(width)) && !r.at().isAfter(end)).toList();
+            if (window.size() >= policy.errorsToEscalate()) {
+                EscalationChain chain = escalation.at(end);
+                PersonId superior = chain.inOrder().stream().filter(p -> !p.equals(record.person())).findFirst().orElse(null);
+                publish(new CasesEvent.ErrorsEscalated(record.person(), window.size(), window, superior, end));
+                return;
+            }
         }
     }
 

@@ -567,7 +567,12 @@ public final class RecordingsService implements RegisterSegments, AdoptRetention
         }
         Tally tally = new Tally();
         destroy(List.of(segment), policy.name(), command.cause(), actor.id(), command.reason(), at, tally);
-        return records.of(segment.id()).get(records.of(segment.id()).size() - 1);
+        if (tally.spared > 0) {
+            throw new ConcurrentModification("segment " + segment.id() + " became protected while its destruction was being recorded;"
+                    + " nothing was deleted");
+        }
+        List<DestructionRecord> recorded = records.of(segment.id());
+        return recorded.get(recorded.size() - 1);
     }
 
     private static RuleViolation refusal(Segment segment, Decision.Reason reason) {

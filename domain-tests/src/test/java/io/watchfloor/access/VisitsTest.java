@@ -86,4 +86,26 @@ class VisitsTest {
     void shortKey() {
         assertThrows(IllegalArgumentException.class, () -> IdNumberSeal.withKey(new byte[16]));
     }
+
+    @Test
+    @DisplayName("dashes in an ID number are formatting, like spaces: the number written with dashes proves the same visit")
+    void dashesDoNotMatter() {
+        Visit visit = centre.module.registerVisit().admit(admit(centre.shiftLeader));
+
+        assertTrue(centre.module.registerVisit().proves(visit.id(), "310101-19800101-1234"));
+        Visit dashed = centre.module.registerVisit().admit(new RegisterVisit.Admit("Fang Yu", "310101-19800101-1234", "139 1234 5678",
+                "District Audit Office", centre.shiftLeader.id(), centre.centreHead.id(), "second inspection"));
+        assertEquals(visit.idNumber(), dashed.idNumber());
+    }
+
+    @Test
+    @DisplayName("an ID number with fewer than four letters or digits is refused naming idNumber, nothing registered")
+    void tooFewCharacters() {
+        InvalidCommand refusal = assertThrows(InvalidCommand.class, () -> centre.module.registerVisit().admit(new RegisterVisit.Admit(
+                "Fang Yu", "1 2 3", "139", "District Audit Office", centre.shiftLeader.id(), centre.centreHead.id(), "inspection")));
+
+        assertEquals(List.of("idNumber"), refusal.errors().stream().map(InvalidCommand.FieldError::field).toList());
+        assertTrue(centre.snapshot().visits().isEmpty());
+        assertTrue(centre.events.all().isEmpty());
+    }
 }

@@ -104,4 +104,44 @@ class ManualDestructionTest {
         assertEquals(1, centre.segments.count());
         assertTrue(centre.records.all().isEmpty());
     }
+
+    @Test
+    @Tag("RET-04")
+    @DisplayName("a hold placed while an erasure is being recorded stops it: refused as changed meanwhile, nothing deleted")
+    void holdPlacedWhileRecording() {
+        Segment footage = centre.record(corridor, MONDAY, HOUR);
+        io.watchfloor.recordings.port.out.Holds holdPlacedOnSecondLook = new io.watchfloor.recordings.port.out.Holds() {
+            @Override
+            public Hold save(Hold hold) {
+                return centre.holds.save(hold);
+            }
+
+            @Override
+            public java.util.Optional<Hold> find(HoldId id) {
+                return centre.holds.find(id);
+            }
+
+            @Override
+            public java.util.List<Hold> unreleased() {
+                return centre.holds.unreleased();
+            }
+
+            @Override
+            public java.util.List<Hold> on(CameraId camera) {
+                centre.holds.save(Hold.legalHold(java.util.Set.of(corridor), footage.range(), HoldReason.THEFT, io.watchfloor.shared.CaseId.newId(),
+                        null, "placed at the same moment", centre.head.id(), centre.clock.instant()));
+                return centre.holds.on(camera);
+            }
+        };
+        RecordingsModule erasing = RecordingsModule.create(new RecordingsModule.Ports(centre.segments, holdPlacedOnSecondLook, centre.backups,
+                centre.records, centre.policies, centre.zones, centre.references, centre.store, centre.control, centre.people),
+                centre.events, centre.transactions, centre.clock, io.watchfloor.testkit.shared.Validators.validator());
+        centre.clock.set(MONDAY.plus(Duration.ofDays(31)));
+
+        assertThrows(io.watchfloor.shared.ConcurrentModification.class, () -> erasing.destroySegment().destroy(erase(footage)));
+
+        assertTrue(centre.store.contains(footage.location()));
+        assertTrue(centre.records.all().isEmpty());
+        assertTrue(centre.segments.find(footage.id()).isPresent());
+    }
 }

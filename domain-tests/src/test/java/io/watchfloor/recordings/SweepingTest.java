@@ -179,4 +179,41 @@ class SweepingTest {
         InvalidCommand refusal = assertThrows(InvalidCommand.class, () -> centre.module.sweepRetention().sweep(new SweepRetention.Command(0)));
         assertEquals("batchSize", refusal.errors().get(0).field());
     }
+
+    @Test
+    @Tag("RET-04")
+    @DisplayName("a hold placed while a sweep runs protects the footage the sweep has not reached yet")
+    void holdPlacedDuringTheSweep() {
+        List<Segment> footage = day(gate, 6);
+        io.watchfloor.recordings.port.out.RecordingStore placesAHoldOnFirstDelete = new io.watchfloor.recordings.port.out.RecordingStore() {
+            private boolean placed;
+
+            @Override
+            public boolean contains(MediaLocation location) {
+                return centre.store.contains(location);
+            }
+
+            @Override
+            public void delete(MediaLocation location) {
+                centre.store.delete(location);
+                if (!placed) {
+                    placed = true;
+                    centre.module.placeHold().place(new PlaceHold.Command(centre.shiftLeader.id(), HoldKind.LEGAL_HOLD, null, Set.of(gate),
+                            MONDAY, MONDAY.plus(Duration.ofDays(1)), HoldReason.ROBBERY, CaseId.newId(), null,
+                            "the robbery was reported while the sweep ran", null));
+                }
+            }
+        };
+        RecordingsModule sweeping = RecordingsModule.create(new RecordingsModule.Ports(centre.segments, centre.holds, centre.backups,
+                centre.records, centre.policies, centre.zones, centre.references, placesAHoldOnFirstDelete, centre.control, centre.people),
+                centre.events, centre.transactions, centre.clock, io.watchfloor.testkit.shared.Validators.validator());
+        centre.clock.set(MONDAY.plus(Duration.ofDays(41)));
+
+        SweepReport report = sweeping.sweepRetention().sweep(new SweepRetention.Command(1));
+
+        assertEquals(1, centre.store.deleted().size(), "only the segment deleted before the hold was placed is gone");
+        assertEquals(footage.size() - 1, centre.segments.count());
+        assertEquals(List.of(1, 5L), List.of(report.destroyed(), report.kept()));
+        assertTrue(centre.records.pending().isEmpty());
+    }
 }

@@ -13,7 +13,7 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Seals visitors' ID numbers with the deployment's secret key (HMAC-SHA256, ACCESS-07), so the visit
  * register can prove a visit by a given number without showing the full number to every reader.
- * Numbers are normalised first: spaces removed, letters upper-cased.
+ * Numbers are normalised first: spaces and dashes removed, letters upper-cased.
  */
 public final class IdNumberSeal {
 
@@ -36,7 +36,15 @@ public final class IdNumberSeal {
     }
 
     private static String normalised(String idNumber) {
-        return idNumber.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        return idNumber.replaceAll("[\\s-]+", "").toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether {@code idNumber} can be sealed: at least four characters remain once spaces and dashes,
+     * which are formatting only, are removed.
+     */
+    public static boolean isSealable(String idNumber) {
+        return idNumber != null && normalised(idNumber).length() >= 4;
     }
 
     /** The sealed form of {@code idNumber}, which needs at least four characters. */

@@ -40,6 +40,7 @@ import io.watchfloor.people.port.out.People;
 import io.watchfloor.shared.AccessLevel;
 import io.watchfloor.shared.CameraId;
 import io.watchfloor.shared.CommandValidation;
+import io.watchfloor.shared.InvalidCommand;
 import io.watchfloor.shared.NotFound;
 import io.watchfloor.shared.RuleViolation;
 import io.watchfloor.shared.TimeRange;
@@ -307,6 +308,10 @@ public final class AccessService implements RequestAccess, DecideAccess, UseFoot
     @Override
     public Visit admit(Admit command) {
         validation.valid(command);
+        if (!IdNumberSeal.isSealable(command.idNumber())) {
+            throw new InvalidCommand("Admit", List.of(new InvalidCommand.FieldError("idNumber",
+                    "must have at least 4 letters or digits besides spaces and dashes")));
+        }
         return transactions.inTransaction(() -> {
             Person host = people.get(command.host());
             Person approver = people.get(command.approvedBy());

@@ -13,6 +13,7 @@ import io.watchfloor.recordings.Footage;
 import io.watchfloor.recordings.Hold;
 import io.watchfloor.recordings.HoldKind;
 import io.watchfloor.recordings.MediaLocation;
+import io.watchfloor.recordings.ProtectionIndex;
 import io.watchfloor.recordings.RecordingsEvent;
 import io.watchfloor.recordings.RecordingsModule;
 import io.watchfloor.recordings.RetentionAuthority;
@@ -278,6 +279,7 @@ public final class RecordingsService implements RegisterSegments, AdoptRetention
         int failed;
         int resumed;
         int withdrawn;
+        int spared;
         long bytesFreed;
         final List<SegmentId> done = new ArrayList<>();
     }
@@ -314,7 +316,7 @@ public final class RecordingsService implements RegisterSegments, AdoptRetention
             }
             destroy(doomed, policy.name(), DestructionCause.PAST_MAXIMUM, null, "", at, tally);
         }
-        return new SweepReport(at, decided, tally.destroyed, kept, tally.failed, tally.resumed, tally.withdrawn);
+        return new SweepReport(at, decided, tally.destroyed, kept + tally.spared, tally.failed, tally.resumed, tally.withdrawn);
     }
 
     /**
@@ -347,13 +349,21 @@ public final class RecordingsService implements RegisterSegments, AdoptRetention
         return stillPending;
     }
 
-    /** Records each destruction as pending in one unit of work, then deletes the media and completes each record. */
-    private void destroy(List<Segment> doomed, String policy, DestructionCause cause, PersonId orderedBy, String note,
+    /**
+     * Records each destruction as pending in one unit of work, then deletes the media and completes each record.
+     * In that unit of work the segments are checked again against the holds and open references as they stand
+     * now, not as they stood when the sweep or pressure began: a hold placed or a case opened while a long sweep
+     * runs protects the footage it has not reached yet (RET-04, RET-06). Segments spared so are counted in
+     * {@code tally.spared}.
+     */
+    private void destroy(List<Segment> candidates, String policy, DestructionCause cause, PersonId orderedBy, String note,
                          Instant at, Tally tally) {
-        if (doomed.isEmpty()) {
+        if (candidates.isEmpty()) {
             return;
         }
         List<DestructionRecord> pending = transactions.inTransaction(() -> {
+            List<Segment> doomed = stillUnprotected(candidates, at);
+            tally.spared += candidates.size() - doomed.size();
             List<DestructionRecord> begun = new ArrayList<>(doomed.size());
             for (Segment segment : doomed) {
                 DestructionRecord record = DestructionRecord.pending(segment, policy, cause, orderedBy, note, at);
@@ -365,6 +375,19 @@ public final class RecordingsService implements RegisterSegments, AdoptRetention
         for (DestructionRecord record : pending) {
             carryOut(record, at, tally);
         }
+    }
+
+    /** The segments that nothing protects at {@code at}, by the holds and open references stored now. */
+    private List<Segment> stillUnprotected(List<Segment> segments, Instant at) {
+        Map<CameraId, List<Hold>> holdsByCamera = new LinkedHashMap<>();
+        for (Segment segment : segments) {
+            holdsByCamera.computeIfAbsent(segment.camera(), holds::on);
+        }
+        List<Hold> current = holdsByCamera.values().stream().flatMap(List::stream).distinct().toList();
+        ProtectionIndex index = ProtectionIndex.of(current, references.open(), at);
+        return segments.stream()
+                .filter(s -> s.retentionEndedAt(at) && !index.protects(s.camera(), s.range()))
+                .toList();
     }
 
     private void carryOut(DestructionRecord pending, Instant at, Tally tally) {
@@ -544,7 +567,12 @@ public final class RecordingsService implements RegisterSegments, AdoptRetention
         }
         Tally tally = new Tally();
         destroy(List.of(segment), policy.name(), command.cause(), actor.id(), command.reason(), at, tally);
-        return records.of(segment.id()).get(records.of(segment.id()).size() - 1);
+        if (tally.spared > 0) {
+            throw new ConcurrentModification("segment " + segment.id() + " became protected while its destruction was being recorded;"
+                    + " nothing was deleted");
+        }
+        List<DestructionRecord> recorded = records.of(segment.id());
+        return recorded.get(recorded.size() - 1);
     }
 
     private static RuleViolation refusal(Segment segment, Decision.Reason reason) {

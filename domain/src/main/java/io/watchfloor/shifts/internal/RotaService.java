@@ -92,6 +92,7 @@ public final class RotaService implements CreateRota, AssignShift, ApproveExtens
             Rota rota = ctx.stores().rotas().get(command.rota());
             Person person = ctx.staff().get(command.person());
             TimeRange duty = new TimeRange(command.dutyEnd(), command.until());
+            requireNotOnLeave(person, duty);
             return store(rota.approveExtension(person, command.post(), duty, supervisor, ctx.elsewhere(person.id(), rota.id(), duty), ctx.now()));
         });
     }
@@ -182,8 +183,11 @@ public final class RotaService implements CreateRota, AssignShift, ApproveExtens
             Person b = ctx.staff().get(command.other());
             TimeRange around = new TimeRange(command.start().isBefore(command.otherStart()) ? command.start() : command.otherStart(),
                     (command.start().isAfter(command.otherStart()) ? command.start() : command.otherStart()).plusSeconds(1));
-            return store(rota.swap(a, command.post(), command.start(), b, command.otherPost(), command.otherStart(),
-                    ctx.elsewhere(a.id(), rota.id(), around), ctx.elsewhere(b.id(), rota.id(), around), ctx.now()));
+            Rota.Changed swapped = rota.swap(a, command.post(), command.start(), b, command.otherPost(), command.otherStart(),
+                    ctx.elsewhere(a.id(), rota.id(), around), ctx.elsewhere(b.id(), rota.id(), around), ctx.now());
+            requireNotOnLeave(a, taken(swapped.rota(), a.id(), command.otherPost(), command.otherStart()));
+            requireNotOnLeave(b, taken(swapped.rota(), b.id(), command.post(), command.start()));
+            return store(swapped);
         });
     }
 
@@ -208,6 +212,12 @@ public final class RotaService implements CreateRota, AssignShift, ApproveExtens
             ctx.publish(due);
             return due;
         });
+    }
+
+    /** The duty {@code person} holds on {@code post} from {@code start} in {@code rota}. */
+    private static TimeRange taken(Rota rota, PersonId person, Role post, Instant start) {
+        return rota.of(person).stream().filter(x -> x.post() == post && x.duty().start().equals(start))
+                .map(Assignment::duty).findFirst().orElseThrow();
     }
 
     private void requireNotOnLeave(Person person, TimeRange duty) {

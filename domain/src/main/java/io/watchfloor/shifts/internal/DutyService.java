@@ -90,7 +90,7 @@ public final class DutyService implements CheckIn, CheckOut, WriteHandover, Sign
             Person person = ctx.staff().get(command.person());
             Attendance open = openAttendance(person);
             Instant end = end(open, now);
-            boolean early = now.isBefore(end);
+            boolean early = now.isBefore(end) && !handedOver(open, end, now);
             boolean someoneElse = othersOnPost(open, now);
             if (early && !someoneElse) {
                 throw new RuleViolation("SHIFT-05", person.name() + " may not leave the " + open.post().title() + " post before "

@@ -162,7 +162,10 @@ public final class RotaService implements CreateRota, AssignShift, ApproveExtens
     public Rota substitute(SubstituteOnPost.Command command) {
         ctx.validation().valid(command);
         return ctx.transactions().inTransaction(() -> {
-            ctx.requireLeader(command.approvedBy(), "approve an absence from a post");
+            Person approver = ctx.requireLeader(command.approvedBy(), "approve an absence from a post");
+            if (approver.id().equals(command.absent())) {
+                throw new RuleViolation("SHIFT-05", approver.name() + " may not approve their own absence from a post: it needs another shift leader's or the centre head's approval");
+            }
             Rota rota = ctx.stores().rotas().get(command.rota());
             ctx.staff().get(command.absent());
             Person substitute = ctx.staff().get(command.substitute());
@@ -177,7 +180,10 @@ public final class RotaService implements CreateRota, AssignShift, ApproveExtens
     public Rota swap(SwapShifts.Command command) {
         ctx.validation().valid(command);
         return ctx.transactions().inTransaction(() -> {
-            ctx.requireLeader(command.approvedBy(), "approve a swap");
+            Person approver = ctx.requireLeader(command.approvedBy(), "approve a swap");
+            if (approver.id().equals(command.person()) || approver.id().equals(command.other())) {
+                throw new RuleViolation("SHIFT-05", approver.name() + " may not approve a swap of their own duty: it needs another shift leader's or the centre head's approval");
+            }
             Rota rota = ctx.stores().rotas().get(command.rota());
             Person a = ctx.staff().get(command.person());
             Person b = ctx.staff().get(command.other());

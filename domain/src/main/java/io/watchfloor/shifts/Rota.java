@@ -103,7 +103,7 @@ public record Rota(RotaId id, RotaPolicy policy, LocalDate firstDay, int weeks, 
             }
         }
         shifts.sort(Comparator.comparing((Shift s) -> s.duty().start()).thenComparing(s -> s.duty().end()));
-        return shifts;
+        return List.copyOf(shifts);
     }
 
     /** The shift of the horizon that contains {@code at}, if any (the first in order). */
@@ -166,7 +166,7 @@ public record Rota(RotaId id, RotaPolicy policy, LocalDate firstDay, int weeks, 
             }
         }
         gaps.sort(Comparator.comparing((CoverageGap g) -> g.interval().start()).thenComparing(CoverageGap::post));
-        return gaps;
+        return List.copyOf(gaps);
     }
 
     /** Publishes the rota; refused with SHIFT-01 listing the first gaps when a post is uncovered. */

@@ -1,6 +1,7 @@
 package io.watchfloor.shifts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,6 +83,23 @@ class HandingOverTest {
         assertEquals(week.eveningOperator, signed.responsibleAt(week.at("15:55")));
         assertEquals(List.of(week.dayOperator), week.centre.shifts.findOnDuty().at(week.at("15:50")).on(Role.OPERATOR));
         assertEquals(List.of(week.eveningOperator), week.centre.shifts.findOnDuty().at(week.at("15:57")).on(Role.OPERATOR));
+    }
+
+    @Test
+    @Tag("SHIFT-09")
+    @Tag("SHIFT-10")
+    @DisplayName("leaving after the incoming signed, a few minutes before the boundary, is not an early leave: responsibility has passed")
+    void leavingAfterAnEarlyHandoverIsNotEarly() {
+        week.checkInAt(week.dayOperator, "07:45");
+        week.checkInAt(week.eveningOperator, "15:40");
+        Handover written = week.handOverAt(week.dayOperator, week.eveningOperator, "15:45");
+        sign(written, "15:55", List.of());
+
+        checkOutAt("15:57", week.dayOperator);
+
+        Attendance out = week.centre.stores.attendances().find(week.dayOperator, week.eightAm).orElseThrow();
+        assertEquals(week.at("15:57"), out.checkedOut());
+        assertFalse(out.leftEarly(), "handed over and signed: not an early leave");
     }
 
     @Test

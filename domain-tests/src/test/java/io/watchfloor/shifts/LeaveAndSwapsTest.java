@@ -140,6 +140,53 @@ class LeaveAndSwapsTest {
     }
 
     @Test
+    @DisplayName("a swap that would put someone on a duty during their approved leave is refused and changes nothing")
+    void swapIntoLeave() {
+        ShiftsFixtures other = new ShiftsFixtures().withTeam();
+        Rota draft = other.draft(1);
+        PersonId a = other.operators.get(0).id();
+        PersonId b = other.operators.get(1).id();
+        PersonId leader = other.leaders.get(0).id();
+        TimeRange mondayDay = other.shift(MONDAY, "08:00", "16:00");
+        TimeRange wednesdayDay = other.shift(MONDAY.plusDays(2), "08:00", "16:00");
+        other.shifts.assignShift().assign(new AssignShift.Command(other.head.id(), draft.id(), a, Role.OPERATOR, mondayDay.start(), mondayDay.end()));
+        other.shifts.assignShift().assign(new AssignShift.Command(other.head.id(), draft.id(), b, Role.OPERATOR, wednesdayDay.start(), wednesdayDay.end()));
+        LeaveRequest asked = other.shifts.requestLeave().request(new RequestLeave.Command(b, mondayDay.start(), mondayDay.end(), "wedding"));
+        other.shifts.decideLeave().decide(new DecideLeave.Command(leader, asked.id(), true));
+        var before = other.stores.rotas().get(draft.id()).assignments();
+
+        RuleViolation onLeave = assertThrows(RuleViolation.class, () -> other.shifts.swapShifts().swap(new SwapShifts.Command(leader, draft.id(),
+                a, Role.OPERATOR, mondayDay.start(), b, Role.OPERATOR, wednesdayDay.start())));
+
+        assertEquals("SHIFT-05", onLeave.ruleId());
+        assertTrue(onLeave.sentence().contains("on approved leave"), onLeave.sentence());
+        assertEquals(before, other.stores.rotas().get(draft.id()).assignments());
+    }
+
+    @Test
+    @DisplayName("nobody approves their own leave, their own absence from a post or a swap of their own duty; nothing changes")
+    void noSelfApproval() {
+        TimeRange thursdayLeaderDuty = thursdayDay;
+        PersonId leader = centre.rostered(rota, Role.SHIFT_LEADER, thursdayLeaderDuty.start());
+        TimeRange fridayDay = centre.shift(MONDAY.plusDays(4), "08:00", "16:00");
+        PersonId fridayLeader = centre.rostered(rota, Role.SHIFT_LEADER, fridayDay.start());
+        LeaveRequest own = centre.shifts.requestLeave().request(new RequestLeave.Command(leader, thursdayDay.end().plus(Duration.ofDays(10)),
+                thursdayDay.end().plus(Duration.ofDays(11)), "family"));
+        var before = current().assignments();
+
+        RuleViolation leave = assertThrows(RuleViolation.class, () -> centre.shifts.decideLeave().decide(new DecideLeave.Command(leader, own.id(), true)));
+        RuleViolation absence = assertThrows(RuleViolation.class, () -> centre.shifts.substituteOnPost().substitute(new SubstituteOnPost.Command(
+                leader, rota.id(), leader, Role.SHIFT_LEADER, thursdayLeaderDuty.start(), thursdayLeaderDuty.end(), fridayLeader, "errand")));
+        RuleViolation swap = assertThrows(RuleViolation.class, () -> centre.shifts.swapShifts().swap(new SwapShifts.Command(leader, rota.id(),
+                leader, Role.SHIFT_LEADER, thursdayLeaderDuty.start(), fridayLeader, Role.SHIFT_LEADER, fridayDay.start())));
+
+        assertEquals(List.of("SHIFT-05", "SHIFT-05", "SHIFT-05"), List.of(leave.ruleId(), absence.ruleId(), swap.ruleId()));
+        assertTrue(leave.sentence().contains("their own leave"), leave.sentence());
+        assertEquals(LeaveRequest.Status.REQUESTED, centre.stores.leave().get(own.id()).status());
+        assertEquals(before, current().assignments());
+    }
+
+    @Test
     @DisplayName("a swap on a published rota notices both people that their duty moved")
     void publishedSwapNotices() {
         TimeRange fridayEvening = centre.shift(MONDAY.plusDays(4), "16:00", "24:00");

@@ -84,6 +84,15 @@ class PublishingARotaTest {
     }
 
     @Test
+    @DisplayName("the shifts and the gaps a rota hands out cannot be changed by the caller")
+    void readOnlyLists() {
+        Rota empty = Rota.draft(RotaPolicy.defaults(BERLIN), MONDAY, 1);
+
+        org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, () -> empty.shifts().clear());
+        org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, () -> empty.gaps().clear());
+    }
+
+    @Test
     @DisplayName("in Europe/Berlin the night clocks spring forward lasts 7 h and the night they fall back 9 h; coverage has no hole or double count")
     void daylightSaving() {
         RotaPolicy berlin = RotaPolicy.defaults(BERLIN);

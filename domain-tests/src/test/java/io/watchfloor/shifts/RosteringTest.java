@@ -141,6 +141,22 @@ class RosteringTest {
                     && a.approvedBy().equals(centre.leaders.get(0).id())));
             assertEquals(1, centre.events.ofType(ShiftsEvent.ExtensionApproved.class).size());
         }
+
+        @Test
+        @DisplayName("a shift leader cannot approve their own work beyond the limit: the approval is someone else's")
+        void noSelfApprovedExtension() {
+            Person zhou = centre.leaders.get(0);
+            assign(zhou, Role.SHIFT_LEADER, mondayDay);
+            assign(zhou, Role.SHIFT_LEADER, mondayEvening);
+            TimeRange twoMore = TimeRange.starting(mondayEvening.end(), Duration.ofHours(2));
+
+            RuleViolation own = assertThrows(RuleViolation.class, () -> centre.shifts.approveExtension().approve(
+                    new ApproveExtension.Command(zhou.id(), draft.id(), zhou.id(), Role.SHIFT_LEADER, twoMore.start(), twoMore.end())));
+
+            assertEquals("SHIFT-02", own.ruleId());
+            assertEquals(2, stored().size());
+            assertEquals(0, centre.events.ofType(ShiftsEvent.ExtensionApproved.class).size());
+        }
     }
 
     @Nested

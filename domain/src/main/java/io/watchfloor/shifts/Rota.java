@@ -103,7 +103,7 @@ public record Rota(RotaId id, RotaPolicy policy, LocalDate firstDay, int weeks, 
             }
         }
         shifts.sort(Comparator.comparing((Shift s) -> s.duty().start()).thenComparing(s -> s.duty().end()));
-        return shifts;
+        return List.copyOf(shifts);
     }
 
     /** The shift of the horizon that contains {@code at}, if any (the first in order). */
@@ -166,7 +166,7 @@ public record Rota(RotaId id, RotaPolicy policy, LocalDate firstDay, int weeks, 
             }
         }
         gaps.sort(Comparator.comparing((CoverageGap g) -> g.interval().start()).thenComparing(CoverageGap::post));
-        return gaps;
+        return List.copyOf(gaps);
     }
 
     /** Publishes the rota; refused with SHIFT-01 listing the first gaps when a post is uncovered. */
@@ -203,9 +203,14 @@ public record Rota(RotaId id, RotaPolicy policy, LocalDate firstDay, int weeks, 
     /**
      * A supervisor's approval to work beyond the shift (SHIFT-02): {@code person} stays on {@code post} for
      * {@code duty}, which must start when one of their duties on that post ends; it may exceed the maximum continuous duty.
+     * Nobody approves their own extension.
      */
     public Changed approveExtension(Person person, Role post, TimeRange duty, Person supervisor, List<Assignment> elsewhere, Instant at) {
         supervisor.requireAnyRole(java.util.Set.of(Role.SHIFT_LEADER, Role.CENTRE_HEAD), "approve working beyond the shift");
+        if (supervisor.id().equals(person.id())) {
+            throw new RuleViolation("SHIFT-02", person.name() + " may not approve their own work beyond the shift: "
+                    + "it needs another supervisor's approval");
+        }
         checkPostAndHorizon(post, duty);
         boolean follows = of(person.id()).stream().anyMatch(a -> a.post() == post && a.duty().end().equals(duty.start()));
         if (!follows) {

@@ -90,7 +90,7 @@ public final class DutyService implements CheckIn, CheckOut, WriteHandover, Sign
             Person person = ctx.staff().get(command.person());
             Attendance open = openAttendance(person);
             Instant end = end(open, now);
-            boolean early = now.isBefore(end);
+            boolean early = now.isBefore(end) && !handedOver(open, end, now);
             boolean someoneElse = othersOnPost(open, now);
             if (early && !someoneElse) {
                 throw new RuleViolation("SHIFT-05", person.name() + " may not leave the " + open.post().title() + " post before "
@@ -288,11 +288,23 @@ public final class DutyService implements CheckIn, CheckOut, WriteHandover, Sign
         return ctx.plannedEnd(a.person(), a.post(), a.duty().start(), a.checkedIn()).orElse(a.checkedIn());
     }
 
-    /** Whether someone else, checked in, is responsible for the post at {@code now} (so leaving does not empty it). */
+    /**
+     * Whether someone else, checked in, is responsible for the post at {@code now} (so leaving does not empty it).
+     * A colleague who is themselves kept on past their duty for want of a relief does not count: two outgoing
+     * people cannot relieve each other (SHIFT-04).
+     */
     private boolean othersOnPost(Attendance mine, Instant now) {
-        List<PersonId> present = ctx.stores().attendances().open().stream()
-                .filter(o -> !o.checkedIn().isAfter(now)).map(Attendance::person).toList();
-        return at(now).on(mine.post()).stream().anyMatch(p -> !p.equals(mine.person()) && present.contains(p));
+        List<Attendance> present = ctx.stores().attendances().open().stream()
+                .filter(o -> !o.checkedIn().isAfter(now) && !o.person().equals(mine.person()))
+                .filter(o -> !awaitingRelief(o, now))
+                .toList();
+        return at(now).on(mine.post()).stream().anyMatch(p -> present.stream().anyMatch(o -> o.person().equals(p)));
+    }
+
+    /** Whether {@code a}'s duty has ended by {@code now} and nobody has signed to take it over. */
+    private boolean awaitingRelief(Attendance a, Instant now) {
+        Instant end = end(a, now);
+        return !end.isAfter(now) && !handedOverBy(a, end, now);
     }
 
     private boolean handedOver(Attendance a, Instant end, Instant now) {

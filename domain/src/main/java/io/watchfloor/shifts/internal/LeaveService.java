@@ -48,6 +48,9 @@ public final class LeaveService implements RequestLeave, DecideLeave {
         return ctx.transactions().inTransaction(() -> {
             Person actor = ctx.requireLeader(command.actor(), "decide on leave");
             LeaveRequest request = ctx.stores().leave().get(command.request());
+            if (request.person().equals(actor.id())) {
+                throw new RuleViolation("SHIFT-05", actor.name() + " may not decide on their own leave: it needs another shift leader's or the centre head's approval");
+            }
             if (command.approve()) {
                 for (Rota r : ctx.stores().rotas().overlapping(request.period())) {
                     for (Assignment a : r.of(request.person())) {

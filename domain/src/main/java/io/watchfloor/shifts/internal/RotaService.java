@@ -92,6 +92,7 @@ public final class RotaService implements CreateRota, AssignShift, ApproveExtens
             Rota rota = ctx.stores().rotas().get(command.rota());
             Person person = ctx.staff().get(command.person());
             TimeRange duty = new TimeRange(command.dutyEnd(), command.until());
+            requireNotOnLeave(person, duty);
             return store(rota.approveExtension(person, command.post(), duty, supervisor, ctx.elsewhere(person.id(), rota.id(), duty), ctx.now()));
         });
     }
@@ -161,7 +162,10 @@ public final class RotaService implements CreateRota, AssignShift, ApproveExtens
     public Rota substitute(SubstituteOnPost.Command command) {
         ctx.validation().valid(command);
         return ctx.transactions().inTransaction(() -> {
-            ctx.requireLeader(command.approvedBy(), "approve an absence from a post");
+            Person approver = ctx.requireLeader(command.approvedBy(), "approve an absence from a post");
+            if (approver.id().equals(command.absent())) {
+                throw new RuleViolation("SHIFT-05", approver.name() + " may not approve their own absence from a post: it needs another shift leader's or the centre head's approval");
+            }
             Rota rota = ctx.stores().rotas().get(command.rota());
             ctx.staff().get(command.absent());
             Person substitute = ctx.staff().get(command.substitute());
@@ -176,14 +180,20 @@ public final class RotaService implements CreateRota, AssignShift, ApproveExtens
     public Rota swap(SwapShifts.Command command) {
         ctx.validation().valid(command);
         return ctx.transactions().inTransaction(() -> {
-            ctx.requireLeader(command.approvedBy(), "approve a swap");
+            Person approver = ctx.requireLeader(command.approvedBy(), "approve a swap");
+            if (approver.id().equals(command.person()) || approver.id().equals(command.other())) {
+                throw new RuleViolation("SHIFT-05", approver.name() + " may not approve a swap of their own duty: it needs another shift leader's or the centre head's approval");
+            }
             Rota rota = ctx.stores().rotas().get(command.rota());
             Person a = ctx.staff().get(command.person());
             Person b = ctx.staff().get(command.other());
             TimeRange around = new TimeRange(command.start().isBefore(command.otherStart()) ? command.start() : command.otherStart(),
                     (command.start().isAfter(command.otherStart()) ? command.start() : command.otherStart()).plusSeconds(1));
-            return store(rota.swap(a, command.post(), command.start(), b, command.otherPost(), command.otherStart(),
-                    ctx.elsewhere(a.id(), rota.id(), around), ctx.elsewhere(b.id(), rota.id(), around), ctx.now()));
+            Rota.Changed swapped = rota.swap(a, command.post(), command.start(), b, command.otherPost(), command.otherStart(),
+                    ctx.elsewhere(a.id(), rota.id(), around), ctx.elsewhere(b.id(), rota.id(), around), ctx.now());
+            requireNotOnLeave(a, taken(swapped.rota(), a.id(), command.otherPost(), command.otherStart()));
+            requireNotOnLeave(b, taken(swapped.rota(), b.id(), command.post(), command.start()));
+            return store(swapped);
         });
     }
 
@@ -208,6 +218,12 @@ public final class RotaService implements CreateRota, AssignShift, ApproveExtens
             ctx.publish(due);
             return due;
         });
+    }
+
+    /** The duty {@code person} holds on {@code post} from {@code start} in {@code rota}. */
+    private static TimeRange taken(Rota rota, PersonId person, Role post, Instant start) {
+        return rota.of(person).stream().filter(x -> x.post() == post && x.duty().start().equals(start))
+                .map(Assignment::duty).findFirst().orElseThrow();
     }
 
     private void requireNotOnLeave(Person person, TimeRange duty) {

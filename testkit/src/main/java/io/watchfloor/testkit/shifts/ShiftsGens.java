@@ -30,8 +30,8 @@ import java.util.UUID;
  *   <li>{@link #zones()}: Europe/Berlin, America/New_York (both with daylight saving) and Asia/Shanghai;</li>
  *   <li>{@link #firstDays(ZoneId)}: a Monday in the week of a daylight-saving change of 2026 in that zone,
  *       or one week either side (Shanghai: any Monday of March or October 2026);</li>
- *   <li>{@link #policies(ZoneId)}: three 8-hour shifts from 00:00 or 06:00, or two 12-hour shifts from
- *       07:00; one shift leader and one or two operators; rest 6–10 h; continuous duty 12–16 h
+ *   <li>{@link #policies(ZoneId)}: three 8-hour shifts from 00:00, 06:00 or 02:30 (a boundary inside the
+ *       daylight-saving change), or two 12-hour shifts from 07:00; one shift leader and one or two operators; rest 6–10 h; continuous duty 12–16 h
  *       (at least one shift and the rest);</li>
  *   <li>{@link #scenarios()}: a policy, a horizon of 1–2 weeks and a team of 3–6 shift leaders (also
  *       operators) and 4–10 operators with ids 1, 2, 3..., certified a year around the horizon except,
@@ -75,7 +75,10 @@ public final class ShiftsGens {
         List<List<ShiftTemplate>> patterns = List.of(
                 RotaPolicy.THREE_EIGHT_HOUR_SHIFTS,
                 List.of(ShiftTemplate.of("early", "06:00", "14:00"), ShiftTemplate.of("late", "14:00", "22:00"), ShiftTemplate.of("night", "22:00", "06:00")),
-                List.of(ShiftTemplate.of("day", "07:00", "19:00"), ShiftTemplate.of("night", "19:00", "07:00")));
+                List.of(ShiftTemplate.of("day", "07:00", "19:00"), ShiftTemplate.of("night", "19:00", "07:00")),
+                // boundaries at 02:30: a time Berlin's and New York's clocks skip in spring and pass twice in autumn
+                List.of(ShiftTemplate.of("small hours", "02:30", "10:30"), ShiftTemplate.of("afternoon", "10:30", "18:30"),
+                        ShiftTemplate.of("late", "18:30", "02:30")));
         return source -> {
             List<ShiftTemplate> pattern = source.draw(Gens.oneOf(patterns));
             Duration longest = pattern.size() == 2 ? Duration.ofHours(13) : Duration.ofHours(9);

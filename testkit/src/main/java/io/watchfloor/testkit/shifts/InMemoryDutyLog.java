@@ -29,12 +29,18 @@ public final class InMemoryDutyLog implements DutyLog {
         }
         DutyLogEntry numbered = entry.numbered(entries.size() + 1L);
         entries.add(numbered);
-        transactions.onRollback(this::removeLast);
+        transactions.onRollback(() -> takeBack(numbered));
         return numbered;
     }
 
-    private synchronized void removeLast() {
-        entries.remove(entries.size() - 1);
+    /** Removes exactly the entry an undone unit of work appended, wherever later appends put it. */
+    private synchronized void takeBack(DutyLogEntry appended) {
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            if (entries.get(i) == appended) {
+                entries.remove(i);
+                return;
+            }
+        }
     }
 
     @Override

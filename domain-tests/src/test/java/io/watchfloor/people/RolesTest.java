@@ -60,6 +60,8 @@ class RolesTest {
                 () -> centre.module.registerPerson().register(new RegisterPerson.Command(" ", Set.of(), null)));
 
         assertEquals(List.of("name", "roles"), refusal.errors().stream().map(InvalidCommand.FieldError::field).toList());
+        assertEquals("RegisterPerson.Command", refusal.command());
+        assertTrue(refusal.getMessage().startsWith("RegisterPerson.Command refused: name: "), refusal.getMessage());
         assertTrue(centre.people.list(io.watchfloor.shared.PageRequest.first(10)).items().isEmpty());
         assertTrue(centre.events.all().isEmpty());
     }

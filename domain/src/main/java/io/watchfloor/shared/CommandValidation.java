@@ -33,6 +33,16 @@ public final class CommandValidation {
                         v.getPropertyPath().toString().isEmpty() ? "command" : v.getPropertyPath().toString(),
                         v.getMessage()))
                 .toList();
-        throw new InvalidCommand(command.getClass().getSimpleName(), errors);
+        throw new InvalidCommand(nameOf(command), errors);
+    }
+
+    /**
+     * The name a refusal gives a command: its simple name, after the use case it is nested in
+     * ({@code "RegisterPerson.Command"}), since most commands are records called {@code Command}.
+     */
+    public static String nameOf(Object command) {
+        Class<?> type = command.getClass();
+        return type.getEnclosingClass() == null ? type.getSimpleName()
+                : type.getEnclosingClass().getSimpleName() + "." + type.getSimpleName();
     }
 }

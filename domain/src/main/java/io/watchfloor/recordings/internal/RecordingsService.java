@@ -192,7 +192,7 @@ public final class RecordingsService implements RegisterSegments, AdoptRetention
                     command.note(), actor.id(), now);
         } else {
             if (!command.expiresAt().isAfter(now)) {
-                throw new InvalidCommand("Command", List.of(new InvalidCommand.FieldError("expiresAt",
+                throw new InvalidCommand(CommandValidation.nameOf(command), List.of(new InvalidCommand.FieldError("expiresAt",
                         "must be after now, " + WHEN.format(now))));
             }
             hold = Hold.evidenceLock(command.mode(), command.cameras(), range, command.reason(), command.caseId(),
@@ -252,7 +252,7 @@ public final class RecordingsService implements RegisterSegments, AdoptRetention
         operator.requireAnyRole(RetentionAuthority.REGISTER_BACKUP, "register a backup copy");
         Instant now = clock.instant();
         if (command.madeAt().isAfter(now)) {
-            throw new InvalidCommand("Command", List.of(new InvalidCommand.FieldError("madeAt",
+            throw new InvalidCommand(CommandValidation.nameOf(command), List.of(new InvalidCommand.FieldError("madeAt",
                     "must not be after now, " + WHEN.format(now))));
         }
         if (command.hold() != null) {

@@ -1,0 +1,59 @@
+package io.watchfloor.adapters.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.watchfloor.shared.DomainEvent;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Append-only tables refuse UPDATE and DELETE in the database itself, whoever connects: tried with
+ * plain SQL on a connection of its own, on PostgreSQL and MariaDB.
+ */
+class AppendOnlyTablesTest {
+
+    record Noted(Instant occurredAt) implements DomainEvent {
+    }
+
+    /** Every append-only table of the schema, as the migrations create them. */
+    static final List<String> APPEND_ONLY = List.of("watchfloor_outbox_history");
+
+    static List<TestDataSources.Kind> servers() {
+        return TestDataSources.servers();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("servers")
+    @DisplayName("UPDATE and DELETE on an append-only table are refused by the database")
+    void refusesChanges(TestDataSources.Kind kind) throws SQLException {
+        try (var db = kind.open(2)) {
+            JdbcTransactions transactions = new JdbcTransactions(db.dataSource());
+            transactions.run(() -> new JdbcEventSink(transactions).publish(new Noted(Instant.parse("2026-11-23T02:00:00Z"))));
+            new OutboxRelay(db.dataSource(), m -> { }, 10).drain();
+
+            try (Connection raw = db.rawConnection(); Statement sql = raw.createStatement()) {
+                for (String table : APPEND_ONLY) {
+                    SQLException update = assertThrows(SQLException.class,
+                            () -> sql.executeUpdate("UPDATE " + table + " SET event_type = 'Forged'"));
+                    SQLException delete = assertThrows(SQLException.class,
+                            () -> sql.executeUpdate("DELETE FROM " + table));
+                    assertTrue(update.getMessage().contains("append-only"), update.getMessage());
+                    assertTrue(delete.getMessage().contains("append-only"), delete.getMessage());
+                }
+                try (var rows = sql.executeQuery("SELECT COUNT(*), MIN(event_type) FROM watchfloor_outbox_history")) {
+                    rows.next();
+                    assertEquals(1, rows.getInt(1));
+                    assertEquals("Noted", rows.getString(2));
+                }
+            }
+        }
+    }
+}

@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,7 +41,7 @@ final class DocumentTable<T> {
 
     DocumentTable(JdbcTransactions transactions, String table, String kind, Class<T> type, Function<T, Object> id,
                   Function<T, Version> version, BiFunction<T, Version, T> withVersion,
-                  Map<String, Function<T, Object>> columns) {
+                  Columns<T> columns) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.dialect = Dialect.of(transactions.dataSource());
         this.table = table;
@@ -51,7 +50,13 @@ final class DocumentTable<T> {
         this.id = id;
         this.version = version;
         this.withVersion = withVersion;
-        this.columns = new LinkedHashMap<>(columns);
+        this.columns = columns.asMap();
+    }
+
+    /** A table of records that are added once and never changed: no version, see {@link #append}. */
+    static <T> DocumentTable<T> records(JdbcTransactions transactions, String table, String kind, Class<T> type,
+                                        Function<T, Object> id, Columns<T> columns) {
+        return new DocumentTable<>(transactions, table, kind, type, id, null, null, columns);
     }
 
     /** Inserts or updates {@code item}; returns it with its new version. */
@@ -68,9 +73,21 @@ final class DocumentTable<T> {
         return stored;
     }
 
+    /**
+     * Adds a record that is never changed (a record table has version 0 throughout); adding its id
+     * again raises {@link ConcurrentModification}.
+     */
+    void append(T item) {
+        String key = key(id.apply(Objects.requireNonNull(item, kind)));
+        int added = transactions.withConnection("recording " + kind + " " + key, c -> insert(c, key, item));
+        if (added != 1) {
+            throw new ConcurrentModification(kind + " " + key + " is already recorded; records are never changed");
+        }
+    }
+
     private int insert(Connection c, String key, T stored) throws SQLException {
         StringBuilder names = new StringBuilder("id, version, doc");
-        StringBuilder marks = new StringBuilder("?, 1, ?");
+        StringBuilder marks = new StringBuilder("?, ?, ?");
         for (String column : columns.keySet()) {
             names.append(", ").append(column);
             marks.append(", ?");
@@ -81,8 +98,9 @@ final class DocumentTable<T> {
         try (PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO " + table + " (" + names + ") VALUES (" + marks + ")")) {
             insert.setString(1, key);
-            insert.setString(2, JsonCodec.write(stored));
-            bindColumns(insert, 3, stored);
+            insert.setLong(2, version == null ? 0 : version.apply(stored).value());
+            insert.setString(3, JsonCodec.write(stored));
+            bindColumns(insert, 4, stored);
             return insert.executeUpdate();
         } catch (SQLException e) {
             if (isDuplicateKey(e)) {
@@ -105,6 +123,11 @@ final class DocumentTable<T> {
             update.setString(next, key);
             update.setLong(next + 1, expected.value());
             return update.executeUpdate();
+        } catch (SQLException e) {
+            if (isDuplicateKey(e)) {
+                return 0;
+            }
+            throw e;
         }
     }
 

@@ -4,7 +4,6 @@ import io.watchfloor.people.Department;
 import io.watchfloor.people.DepartmentId;
 import io.watchfloor.people.port.out.Departments;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The {@link Departments} port over table {@code wf_departments}. */
@@ -17,7 +16,7 @@ public final class JdbcDepartments implements Departments {
         this.table = new DocumentTable<>(transactions, "wf_departments", "department", Department.class,
                 Department::id, Department::version,
                 (d, v) -> new Department(d.id(), d.name(), d.kind(), d.calendar(), v),
-                Map.of("name", Department::name));
+                Columns.of(Department.class).add("name", Department::name));
     }
 
     @Override

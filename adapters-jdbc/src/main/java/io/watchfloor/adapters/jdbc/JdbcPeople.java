@@ -6,11 +6,8 @@ import io.watchfloor.people.Role;
 import io.watchfloor.people.port.out.People;
 import io.watchfloor.shared.Page;
 import io.watchfloor.shared.PageRequest;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The {@link People} port over table {@code wf_people}. */
@@ -21,10 +18,10 @@ public final class JdbcPeople implements People {
 
     /** Staff records in the database of {@code transactions}. */
     public JdbcPeople(JdbcTransactions transactions) {
-        Map<String, Function<Person, Object>> columns = new LinkedHashMap<>();
-        columns.put("name", Person::name);
-        columns.put("roles", p -> p.roles().stream().map(Role::name).sorted()
-                .collect(Collectors.joining(",", ",", ",")));
+        Columns<Person> columns = Columns.of(Person.class)
+                .add("name", Person::name)
+                .add("roles", p -> p.roles().stream().map(Role::name).sorted()
+                        .collect(Collectors.joining(",", ",", ",")));
         this.table = new DocumentTable<>(transactions, "wf_people", "person", Person.class, Person::id,
                 Person::version, (p, v) -> new Person(p.id(), p.name(), p.roles(), p.department(), p.certifications(), v),
                 columns);

@@ -33,6 +33,10 @@ def main():
             for i, index in enumerate(table.get('index', [])):
                 out.append(f'CREATE INDEX {table["name"]}_i{i} ON {table["name"]} ({", ".join(index)});')
             out.append('')
+        extra = spec.get('EXTRA', {}).get(dialect)
+        if extra:
+            out.append(extra.strip())
+            out.append('')
         path = root / dialect / f'V{version}__{name}.sql'
         path.write_text('\n'.join(out))
         print(path)

@@ -6,6 +6,7 @@ import io.watchfloor.devices.ImportReport;
 import io.watchfloor.devices.port.in.ImportDevices;
 import io.watchfloor.people.Person;
 import io.watchfloor.people.Role;
+import io.watchfloor.shared.Runtime;
 import io.watchfloor.testkit.devices.DeviceSamples;
 import io.watchfloor.testkit.devices.InMemoryDeviceStores;
 import io.watchfloor.testkit.devices.ScriptedCameraGateway;
@@ -55,8 +56,9 @@ public class DeviceCsvImportBenchmark {
         final InMemoryPeople people = new InMemoryPeople(transactions);
         final Person technician = people.save(Person.newPerson("Zheng Kai", Set.of(Role.TECHNICIAN), null));
         final SettableClock clock = SettableClock.at(Instant.parse("2026-11-23T01:00:00Z"));
-        final DevicesModule module = DevicesModule.create(new InMemoryDeviceStores(transactions).stores(), new ScriptedCameraGateway(clock),
-                people, new RecordingEventSink(), transactions, clock, Validators.validator(), DevicePolicy.DEFAULT);
+        final DevicesModule module = DevicesModule.create(new DevicesModule.Ports(new InMemoryDeviceStores(transactions).stores(),
+                new ScriptedCameraGateway(clock), people, DevicePolicy.DEFAULT),
+                Runtime.of(clock, Validators.validator(), transactions, new RecordingEventSink()));
 
         ImportReport importCsv(String text) {
             return module.importDevices().importCsv(new ImportDevices.Command(technician.id(), new StringReader(text)));

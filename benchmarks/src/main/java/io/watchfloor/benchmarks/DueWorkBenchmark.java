@@ -14,6 +14,7 @@ import io.watchfloor.people.EscalationChain;
 import io.watchfloor.people.PersonId;
 import io.watchfloor.shared.CaseId;
 import io.watchfloor.shared.Location;
+import io.watchfloor.shared.Runtime;
 import io.watchfloor.testkit.cases.InMemoryCases;
 import io.watchfloor.testkit.cases.InMemoryErrorRecords;
 import io.watchfloor.testkit.cases.InMemoryIncidents;
@@ -102,8 +103,8 @@ public class DueWorkBenchmark {
         SettableClock clock = SettableClock.at(T0);
         return CasesModule.create(new CasesModule.Ports(cases, new InMemoryErrorRecords(transactions), new InMemoryIncidents(transactions),
                 new InMemoryPeople(transactions), new InMemoryDepartments(transactions),
-                at -> new EscalationChain(at, Optional.empty(), List.of()), ContingencyPlanGateway.NONE, event -> { }, transactions),
-                policy, clock, Validators.validator());
+                at -> new EscalationChain(at, Optional.empty(), List.of()), ContingencyPlanGateway.NONE, policy),
+                Runtime.of(clock, Validators.validator(), transactions, event -> { }));
     }
 
     private int run(CasesModule module, InMemoryTransactions transactions, Blackhole bh) {

@@ -8,6 +8,7 @@ import io.watchfloor.people.PersonId;
 import io.watchfloor.people.Role;
 import io.watchfloor.shared.AccessLevel;
 import io.watchfloor.shared.CameraId;
+import io.watchfloor.shared.Runtime;
 import io.watchfloor.shared.TimeRange;
 import io.watchfloor.testkit.access.AccessSamples;
 import io.watchfloor.testkit.access.InMemoryAccessLog;
@@ -74,9 +75,9 @@ final class AccessFixtures {
     }
 
     AccessFixtures(AccessPolicy policy, FootageArchive archiveOverride) {
-        module = AccessModule.create(new AccessModule.Stores(requests, grants, log, exports, visits),
+        module = AccessModule.create(new AccessModule.Ports(new AccessModule.Stores(requests, grants, log, exports, visits),
                 new AccessModule.Gateways(cameras, clearances, duty, archiveOverride == null ? archive : archiveOverride, masker),
-                people, policy, AccessSamples.TEST_SEAL, events, transactions, clock, Validators.validator());
+                people, AccessSamples.TEST_SEAL, policy), Runtime.of(clock, Validators.validator(), transactions, events));
         TimeRange today = TimeRange.starting(NOW.minus(Duration.ofHours(1)), Duration.ofHours(12));
         duty.onDuty(shiftLeader.id(), today).onDuty(operator.id(), today);
     }

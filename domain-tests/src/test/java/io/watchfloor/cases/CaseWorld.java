@@ -16,6 +16,7 @@ import io.watchfloor.plans.PlanPolicy;
 import io.watchfloor.plans.PlansModule;
 import io.watchfloor.shared.CaseId;
 import io.watchfloor.shared.Location;
+import io.watchfloor.shared.Runtime;
 import io.watchfloor.shared.WorkingCalendar;
 import io.watchfloor.testkit.cases.InMemoryCases;
 import io.watchfloor.testkit.cases.InMemoryErrorRecords;
@@ -64,10 +65,10 @@ final class CaseWorld {
     final RecordingEventSink events = new RecordingEventSink();
     final SettableClock clock = SettableClock.at(MONDAY_9AM, SHANGHAI);
     private PersonId onDuty;
-    final PeopleModule peopleModule = PeopleModule.create(people, departments, at -> Optional.ofNullable(onDuty), events, transactions, clock,
-            Validators.validator());
-    final PlansModule plansModule = PlansModule.create(plans, activations, people, events, transactions, clock, Validators.validator(),
-            PlanPolicy.in(SHANGHAI));
+    final Runtime runtime = Runtime.of(clock, Validators.validator(), transactions, events);
+    final PeopleModule peopleModule = PeopleModule.create(
+            new PeopleModule.Ports(people, departments, at -> Optional.ofNullable(onDuty)), runtime);
+    final PlansModule plansModule = PlansModule.create(new PlansModule.Ports(plans, activations, people, PlanPolicy.in(SHANGHAI)), runtime);
 
     final Department centre;
     final Department roads;
@@ -118,8 +119,8 @@ final class CaseWorld {
         policy = tune.apply(CasePolicy.defaults()
                 .withCategory(new CaseCategory("ROAD", "Road damage", roads.id(), Duration.ofHours(8), TimeBasis.WORKING))
                 .withCategory(new CaseCategory("LITTER", "Litter and overflowing bins", sanitation.id(), Duration.ofHours(2), TimeBasis.CONTINUOUS)));
-        module = CasesModule.create(new CasesModule.Ports(storeAsSeen.apply(cases), errors, incidents, people, departments, peopleModule.findEscalationTarget(),
-                plansModule.gateway(), events, transactions), policy, clock, Validators.validator());
+        module = CasesModule.create(new CasesModule.Ports(storeAsSeen.apply(cases), errors, incidents, people, departments,
+                peopleModule.findEscalationTarget(), plansModule.gateway(), policy), runtime);
         events.clear();
     }
 

@@ -199,9 +199,9 @@ class CsvImportTest {
         DevicesFixtures base = new DevicesFixtures();
         FailingDevices devices = new FailingDevices(base.transactions, "HP-CAM-00012");
         var stores = base.stores;
-        DevicesModule module = DevicesModule.create(new DevicesModule.Stores(devices, stores.schedules, stores.inspections, stores.faults,
-                stores.repairs, stores.changes, stores.violations, stores.health, stores.servicing), base.gateway, base.people, base.events,
-                base.transactions, base.clock, Validators.validator(), DevicePolicy.DEFAULT.withImportBatchSize(10));
+        DevicesModule module = DevicesModule.create(new DevicesModule.Ports(new DevicesModule.Stores(devices, stores.schedules,
+                stores.inspections, stores.faults, stores.repairs, stores.changes, stores.violations, stores.health, stores.servicing),
+                base.gateway, base.people, DevicePolicy.DEFAULT.withImportBatchSize(10)), base.runtime);
 
         ImportReport report = module.importDevices().importCsv(new ImportDevices.Command(base.technician.id(), new StringReader(DeviceSamples.csv(25, Set.of()))));
 

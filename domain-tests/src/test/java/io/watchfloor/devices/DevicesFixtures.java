@@ -4,6 +4,7 @@ import io.watchfloor.devices.port.in.RegisterDevice;
 import io.watchfloor.people.Person;
 import io.watchfloor.people.PersonId;
 import io.watchfloor.people.Role;
+import io.watchfloor.shared.Runtime;
 import io.watchfloor.testkit.devices.DeviceSamples;
 import io.watchfloor.testkit.devices.InMemoryDeviceStores;
 import io.watchfloor.testkit.devices.ScriptedCameraGateway;
@@ -29,6 +30,7 @@ final class DevicesFixtures {
     final RecordingEventSink events = new RecordingEventSink();
     final SettableClock clock = SettableClock.at(MONDAY_9AM, SHANGHAI);
     final ScriptedCameraGateway gateway = new ScriptedCameraGateway(clock);
+    final Runtime runtime = Runtime.of(clock, Validators.validator(), transactions, events);
     final DevicesModule module;
 
     final Person operator = person("Li Na", Role.OPERATOR);
@@ -43,7 +45,7 @@ final class DevicesFixtures {
     }
 
     DevicesFixtures(DevicePolicy policy) {
-        module = DevicesModule.create(stores.stores(), gateway, people, events, transactions, clock, Validators.validator(), policy);
+        module = DevicesModule.create(new DevicesModule.Ports(stores.stores(), gateway, people, policy), runtime);
     }
 
     private Person person(String name, Role... roles) {

@@ -1,12 +1,13 @@
 package io.watchfloor.people;
 
+import io.watchfloor.people.port.out.DutyRoster;
+import io.watchfloor.shared.Runtime;
 import io.watchfloor.testkit.people.InMemoryDepartments;
 import io.watchfloor.testkit.people.InMemoryPeople;
 import io.watchfloor.testkit.shared.InMemoryTransactions;
 import io.watchfloor.testkit.shared.RecordingEventSink;
 import io.watchfloor.testkit.shared.SettableClock;
 import io.watchfloor.testkit.shared.Validators;
-import io.watchfloor.people.port.out.DutyRoster;
 import java.time.Instant;
 
 /** A people context on in-memory adapters, for the tests of this package. */
@@ -26,6 +27,7 @@ final class PeopleFixtures {
     }
 
     PeopleFixtures(DutyRoster roster) {
-        module = PeopleModule.create(people, departments, roster, events, transactions, clock, Validators.validator());
+        module = PeopleModule.create(new PeopleModule.Ports(people, departments, roster),
+                Runtime.of(clock, Validators.validator(), transactions, events));
     }
 }

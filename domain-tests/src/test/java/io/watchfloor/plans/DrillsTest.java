@@ -1,9 +1,5 @@
 package io.watchfloor.plans;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.watchfloor.cases.IncidentType;
 import io.watchfloor.people.DepartmentKind;
 import io.watchfloor.people.PeopleModule;
@@ -15,6 +11,7 @@ import io.watchfloor.people.port.out.DutyRoster;
 import io.watchfloor.plans.port.in.DefinePlan;
 import io.watchfloor.plans.port.in.RunDrills;
 import io.watchfloor.shared.RuleViolation;
+import io.watchfloor.shared.Runtime;
 import io.watchfloor.shared.WorkingCalendar;
 import io.watchfloor.testkit.people.InMemoryDepartments;
 import io.watchfloor.testkit.people.InMemoryPeople;
@@ -32,6 +29,9 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @DisplayName("Drills of contingency plans")
 @Tag("PLAN-02")
@@ -42,14 +42,15 @@ class DrillsTest {
     private final InMemoryPeople people = new InMemoryPeople(transactions);
     private final RecordingEventSink events = new RecordingEventSink();
     private final SettableClock clock = SettableClock.at(LocalDateTime.of(2026, 11, 23, 9, 0).atZone(SHANGHAI).toInstant(), SHANGHAI);
-    private final PlansModule plans = PlansModule.create(new InMemoryContingencyPlans(transactions), new InMemoryActivations(transactions), people,
-            events, transactions, clock, Validators.validator(), PlanPolicy.in(SHANGHAI));
+    private final Runtime runtime = Runtime.of(clock, Validators.validator(), transactions, events);
+    private final PlansModule plans = PlansModule.create(new PlansModule.Ports(new InMemoryContingencyPlans(transactions),
+            new InMemoryActivations(transactions), people, PlanPolicy.in(SHANGHAI)), runtime);
     private final Person head;
     private final Person leader;
 
     DrillsTest() {
-        PeopleModule peopleModule = PeopleModule.create(people, new InMemoryDepartments(transactions), DutyRoster.NOBODY, events, transactions, clock,
-                Validators.validator());
+        PeopleModule peopleModule = PeopleModule.create(new PeopleModule.Ports(people, new InMemoryDepartments(transactions), DutyRoster.NOBODY),
+                runtime);
         var centre = peopleModule.registerDepartment().register(new RegisterDepartment.Command("Centre", DepartmentKind.CENTRE,
                 WorkingCalendar.twentyFourSeven(SHANGHAI)));
         head = peopleModule.registerPerson().register(new RegisterPerson.Command("Sun Jianguo", Set.of(Role.CENTRE_HEAD), centre.id()));

@@ -135,7 +135,7 @@ class ManualDestructionTest {
         };
         RecordingsModule erasing = RecordingsModule.create(new RecordingsModule.Ports(centre.segments, holdPlacedOnSecondLook, centre.backups,
                 centre.records, centre.policies, centre.zones, centre.references, centre.store, centre.control, centre.people),
-                centre.events, centre.transactions, centre.clock, io.watchfloor.testkit.shared.Validators.validator());
+                centre.runtime);
         centre.clock.set(MONDAY.plus(Duration.ofDays(31)));
 
         assertThrows(io.watchfloor.shared.ConcurrentModification.class, () -> erasing.destroySegment().destroy(erase(footage)));

@@ -206,7 +206,7 @@ class SweepingTest {
         };
         RecordingsModule sweeping = RecordingsModule.create(new RecordingsModule.Ports(centre.segments, centre.holds, centre.backups,
                 centre.records, centre.policies, centre.zones, centre.references, placesAHoldOnFirstDelete, centre.control, centre.people),
-                centre.events, centre.transactions, centre.clock, io.watchfloor.testkit.shared.Validators.validator());
+                centre.runtime);
         centre.clock.set(MONDAY.plus(Duration.ofDays(41)));
 
         SweepReport report = sweeping.sweepRetention().sweep(new SweepRetention.Command(1));

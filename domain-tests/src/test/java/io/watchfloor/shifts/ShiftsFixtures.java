@@ -6,6 +6,7 @@ import io.watchfloor.people.Person;
 import io.watchfloor.people.PersonId;
 import io.watchfloor.people.Role;
 import io.watchfloor.people.port.out.DutyRoster;
+import io.watchfloor.shared.Runtime;
 import io.watchfloor.shared.TimeRange;
 import io.watchfloor.shifts.port.in.CreateRota;
 import io.watchfloor.shifts.port.in.PublishRota;
@@ -56,8 +57,9 @@ final class ShiftsFixtures {
     ShiftsFixtures(RotaPolicy policy) {
         this.policy = policy;
         this.clock = SettableClock.at(at(MONDAY.minusDays(3), "09:00"), policy.zone());
-        this.shifts = ShiftsModule.create(stores.stores(), new PeopleStaff(people), policy, events, transactions, clock, Validators.validator());
-        this.peopleModule = PeopleModule.create(people, departments, shifts.dutyRoster(), events, transactions, clock, Validators.validator());
+        Runtime runtime = Runtime.of(clock, Validators.validator(), transactions, events);
+        this.shifts = ShiftsModule.create(new ShiftsModule.Ports(stores.stores(), new PeopleStaff(people), policy), runtime);
+        this.peopleModule = PeopleModule.create(new PeopleModule.Ports(people, departments, shifts.dutyRoster()), runtime);
         this.head = person("Sun Jianguo", Set.of(Role.CENTRE_HEAD));
     }
 

@@ -21,7 +21,7 @@ import io.watchfloor.access.port.out.Grants;
 import io.watchfloor.access.port.out.Masker;
 import io.watchfloor.access.port.out.Visits;
 import io.watchfloor.people.port.out.People;
-import io.watchfloor.shared.CommandValidation;
+import io.watchfloor.shared.Runtime;
 import io.watchfloor.shared.port.out.EventSink;
 import io.watchfloor.shared.port.out.Transactions;
 import jakarta.validation.Validator;
@@ -30,7 +30,7 @@ import java.util.Objects;
 
 /**
  * Wires the access use cases by hand:
- * {@code AccessModule.create(stores, gateways, people, policy, seal, events, transactions, clock, validator)}.
+ * {@code AccessModule.create(new AccessModule.Ports(stores, gateways, people, seal, policy), runtime)}.
  */
 public final class AccessModule {
 
@@ -56,17 +56,43 @@ public final class AccessModule {
         }
     }
 
+    /**
+     * What the access context runs on, and the policy it works under.
+     *
+     * @param people the staff records, to check who may do what (PEOPLE-01)
+     * @param seal the key that seals visitors' ID numbers
+     */
+    public record Ports(Stores stores, Gateways gateways, People people, IdNumberSeal seal, AccessPolicy policy) {
+        public Ports {
+            Objects.requireNonNull(stores, "stores");
+            Objects.requireNonNull(gateways, "gateways");
+            Objects.requireNonNull(people, "people");
+            Objects.requireNonNull(seal, "seal");
+            Objects.requireNonNull(policy, "policy");
+        }
+    }
+
     private final AccessService service;
 
     private AccessModule(AccessService service) {
         this.service = service;
     }
 
-    /** The access context over the given ports, with the centre's policy and the key that seals visitors' ID numbers. */
+    /** The access context over {@code ports}, running on {@code runtime}. */
+    public static AccessModule create(Ports ports, Runtime runtime) {
+        return new AccessModule(new AccessService(ports.stores(), ports.gateways(), ports.people(), ports.policy(), ports.seal(),
+                runtime.unitOfWork(), runtime.clock()));
+    }
+
+    /**
+     * The access context over the given ports.
+     *
+     * @deprecated use {@link #create(Ports, Runtime)}.
+     */
+    @Deprecated(forRemoval = true)
     public static AccessModule create(Stores stores, Gateways gateways, People people, AccessPolicy policy, IdNumberSeal seal,
                                       EventSink events, Transactions transactions, Clock clock, Validator validator) {
-        return new AccessModule(new AccessService(stores, gateways, people, policy, seal, events, transactions, clock,
-                new CommandValidation(validator)));
+        return create(new Ports(stores, gateways, people, seal, policy), Runtime.of(clock, validator, transactions, events));
     }
 
     public RequestAccess requestAccess() {

@@ -21,7 +21,7 @@ import io.watchfloor.cases.port.out.Incidents;
 import io.watchfloor.people.port.in.FindEscalationTarget;
 import io.watchfloor.people.port.out.Departments;
 import io.watchfloor.people.port.out.People;
-import io.watchfloor.shared.CommandValidation;
+import io.watchfloor.shared.Runtime;
 import io.watchfloor.shared.port.out.EventSink;
 import io.watchfloor.shared.port.out.Transactions;
 import jakarta.validation.Validator;
@@ -43,9 +43,16 @@ public final class CasesModule {
         this.policy = policy;
     }
 
-    /** The ports a cases module runs on. */
+    /**
+     * What a cases module runs on, and the policy it works under.
+     *
+     * @param people who acts, with their roles (PEOPLE-01)
+     * @param departments the departments cases go to, with their working calendars
+     * @param escalation who escalations go to (people context, PEOPLE-03)
+     * @param plans the contingency plans incidents activate (plans context, CASE-14)
+     */
     public record Ports(Cases cases, ErrorRecords errors, Incidents incidents, People people, Departments departments,
-                        FindEscalationTarget escalation, ContingencyPlanGateway plans, EventSink events, Transactions transactions) {
+                        FindEscalationTarget escalation, ContingencyPlanGateway plans, CasePolicy policy) {
         public Ports {
             Objects.requireNonNull(cases, "cases");
             Objects.requireNonNull(errors, "errors");
@@ -54,16 +61,27 @@ public final class CasesModule {
             Objects.requireNonNull(departments, "departments");
             Objects.requireNonNull(escalation, "escalation");
             Objects.requireNonNull(plans, "plans");
-            Objects.requireNonNull(events, "events");
-            Objects.requireNonNull(transactions, "transactions");
+            Objects.requireNonNull(policy, "policy");
         }
     }
 
-    /** The cases context over {@code ports}, with {@code policy}, reading time from {@code clock}. */
-    public static CasesModule create(Ports ports, CasePolicy policy, Clock clock, Validator validator) {
-        Objects.requireNonNull(policy, "policy");
+    /** The cases context over {@code ports}, running on {@code runtime}. */
+    public static CasesModule create(Ports ports, Runtime runtime) {
         return new CasesModule(new CasesService(ports.cases(), ports.errors(), ports.incidents(), ports.people(), ports.departments(),
-                ports.escalation(), ports.plans(), ports.events(), ports.transactions(), clock, new CommandValidation(validator), policy), policy);
+                ports.escalation(), ports.plans(), runtime.unitOfWork(), runtime.clock(), ports.policy()), ports.policy());
+    }
+
+    /**
+     * The cases context over the given ports.
+     *
+     * @deprecated use {@link #create(Ports, Runtime)}, with the policy in the ports and events and transactions in the runtime.
+     */
+    @Deprecated(forRemoval = true)
+    public static CasesModule create(Cases cases, ErrorRecords errors, Incidents incidents, People people, Departments departments,
+                                     FindEscalationTarget escalation, ContingencyPlanGateway plans, EventSink events,
+                                     Transactions transactions, CasePolicy policy, Clock clock, Validator validator) {
+        return create(new Ports(cases, errors, incidents, people, departments, escalation, plans, policy),
+                Runtime.of(clock, validator, transactions, events));
     }
 
     public CasePolicy policy() {

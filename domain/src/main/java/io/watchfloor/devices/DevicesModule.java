@@ -4,7 +4,6 @@ import io.watchfloor.devices.internal.ArchiveService;
 import io.watchfloor.devices.internal.ChangeService;
 import io.watchfloor.devices.internal.HealthMonitor;
 import io.watchfloor.devices.internal.InspectionService;
-import io.watchfloor.devices.internal.Ports;
 import io.watchfloor.devices.internal.RepairService;
 import io.watchfloor.devices.internal.ServicingService;
 import io.watchfloor.devices.port.in.ApplyChange;
@@ -33,7 +32,8 @@ import io.watchfloor.devices.port.out.Inspections;
 import io.watchfloor.devices.port.out.RepairOrders;
 import io.watchfloor.devices.port.out.ServiceRecords;
 import io.watchfloor.people.port.out.People;
-import io.watchfloor.shared.CommandValidation;
+import io.watchfloor.shared.Runtime;
+import io.watchfloor.shared.UnitOfWork;
 import io.watchfloor.shared.port.out.EventSink;
 import io.watchfloor.shared.port.out.Transactions;
 import jakarta.validation.Validator;
@@ -41,8 +41,8 @@ import java.time.Clock;
 import java.util.Objects;
 
 /**
- * Wires the device use cases by hand: {@code DevicesModule.create(stores, gateway, people, events,
- * transactions, clock, validator, policy)}. The staff records ({@link People}) tell who may do what.
+ * Wires the device use cases by hand: {@code DevicesModule.create(new DevicesModule.Ports(stores,
+ * gateway, people, policy), runtime)}. The staff records ({@link People}) tell who may do what.
  */
 public final class DevicesModule {
 
@@ -63,6 +63,21 @@ public final class DevicesModule {
         }
     }
 
+    /**
+     * What the devices context runs on, and the policy it works under.
+     *
+     * @param gateway the cameras themselves, as the deployment reaches them
+     * @param people the staff records, to check who may do what (PEOPLE-01)
+     */
+    public record Ports(Stores stores, CameraGateway gateway, People people, DevicePolicy policy) {
+        public Ports {
+            Objects.requireNonNull(stores, "stores");
+            Objects.requireNonNull(gateway, "gateway");
+            Objects.requireNonNull(people, "people");
+            Objects.requireNonNull(policy, "policy");
+        }
+    }
+
     private final ArchiveService archive;
     private final InspectionService inspections;
     private final RepairService repairs;
@@ -70,7 +85,7 @@ public final class DevicesModule {
     private final HealthMonitor health;
     private final ServicingService servicing;
 
-    private DevicesModule(Ports ports) {
+    private DevicesModule(io.watchfloor.devices.internal.Ports ports) {
         this.archive = new ArchiveService(ports);
         this.inspections = new InspectionService(ports);
         this.repairs = new RepairService(ports);
@@ -79,12 +94,24 @@ public final class DevicesModule {
         this.servicing = new ServicingService(ports);
     }
 
-    /** The devices context over the given ports, with {@code policy}'s numbers. */
+    /** The devices context over {@code ports}, running on {@code runtime}. */
+    public static DevicesModule create(Ports ports, Runtime runtime) {
+        Stores stores = ports.stores();
+        UnitOfWork unit = runtime.unitOfWork();
+        return new DevicesModule(new io.watchfloor.devices.internal.Ports(stores.devices(), stores.schedules(), stores.inspections(),
+                stores.faults(), stores.repairs(), stores.changes(), stores.violations(), stores.health(), stores.servicing(),
+                ports.gateway(), ports.people(), unit.events(), unit, runtime.clock(), unit.validation(), ports.policy()));
+    }
+
+    /**
+     * The devices context over the given ports, with {@code policy}'s numbers.
+     *
+     * @deprecated use {@link #create(Ports, Runtime)}.
+     */
+    @Deprecated(forRemoval = true)
     public static DevicesModule create(Stores stores, CameraGateway gateway, People people, EventSink events,
                                        Transactions transactions, Clock clock, Validator validator, DevicePolicy policy) {
-        return new DevicesModule(new Ports(stores.devices(), stores.schedules(), stores.inspections(), stores.faults(), stores.repairs(),
-                stores.changes(), stores.violations(), stores.health(), stores.servicing(), gateway, people, events, transactions, clock,
-                new CommandValidation(validator), policy));
+        return create(new Ports(stores, gateway, people, policy), Runtime.of(clock, validator, transactions, events));
     }
 
     public RegisterDevice registerDevice() {

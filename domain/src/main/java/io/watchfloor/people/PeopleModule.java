@@ -9,15 +9,17 @@ import io.watchfloor.people.port.in.RegisterPerson;
 import io.watchfloor.people.port.out.Departments;
 import io.watchfloor.people.port.out.DutyRoster;
 import io.watchfloor.people.port.out.People;
-import io.watchfloor.shared.CommandValidation;
+import io.watchfloor.shared.Runtime;
 import io.watchfloor.shared.port.out.EventSink;
 import io.watchfloor.shared.port.out.Transactions;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.util.Objects;
 
 /**
- * Wires the people use cases by hand:
- * {@code PeopleModule.create(people, departments, roster, events, transactions, clock, validator)}.
+ * Wires the people use cases by hand: {@code PeopleModule.create(new PeopleModule.Ports(people,
+ * departments, roster), runtime)}. The roster says who is on duty now (PEOPLE-03); in a whole centre
+ * the shifts context answers it.
  */
 public final class PeopleModule {
 
@@ -27,11 +29,34 @@ public final class PeopleModule {
         this.service = service;
     }
 
-    /** The people context over the given ports. */
+    /**
+     * What the people context runs on.
+     *
+     * @param roster who is on duty now, to find the shift leader escalations go to (shifts context)
+     */
+    public record Ports(People people, Departments departments, DutyRoster roster) {
+        public Ports {
+            Objects.requireNonNull(people, "people");
+            Objects.requireNonNull(departments, "departments");
+            Objects.requireNonNull(roster, "roster");
+        }
+    }
+
+    /** The people context over {@code ports}, running on {@code runtime}. */
+    public static PeopleModule create(Ports ports, Runtime runtime) {
+        return new PeopleModule(new PeopleService(ports.people(), ports.departments(), ports.roster(), runtime.unitOfWork(),
+                runtime.clock()));
+    }
+
+    /**
+     * The people context over the given ports.
+     *
+     * @deprecated use {@link #create(Ports, Runtime)}.
+     */
+    @Deprecated(forRemoval = true)
     public static PeopleModule create(People people, Departments departments, DutyRoster roster, EventSink events,
                                       Transactions transactions, Clock clock, Validator validator) {
-        return new PeopleModule(new PeopleService(people, departments, roster, events, transactions, clock,
-                new CommandValidation(validator)));
+        return create(new Ports(people, departments, roster), Runtime.of(clock, validator, transactions, events));
     }
 
     public RegisterPerson registerPerson() {

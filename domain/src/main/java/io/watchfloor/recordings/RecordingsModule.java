@@ -20,7 +20,7 @@ import io.watchfloor.recordings.port.out.RecordingControl;
 import io.watchfloor.recordings.port.out.RecordingStore;
 import io.watchfloor.recordings.port.out.RetentionPolicies;
 import io.watchfloor.recordings.port.out.Segments;
-import io.watchfloor.shared.CommandValidation;
+import io.watchfloor.shared.Runtime;
 import io.watchfloor.shared.port.out.EventSink;
 import io.watchfloor.shared.port.out.Transactions;
 import jakarta.validation.Validator;
@@ -28,7 +28,7 @@ import java.time.Clock;
 
 /**
  * Wires the recordings and retention use cases by hand:
- * {@code RecordingsModule.create(new RecordingsModule.Ports(...), events, transactions, clock, validator)}.
+ * {@code RecordingsModule.create(new RecordingsModule.Ports(...), runtime)}.
  */
 public final class RecordingsModule {
 
@@ -50,9 +50,19 @@ public final class RecordingsModule {
                         RecordingStore store, RecordingControl control, People people) {
     }
 
-    /** The recordings context over the given ports. */
+    /** The recordings context over {@code ports}, running on {@code runtime}. */
+    public static RecordingsModule create(Ports ports, Runtime runtime) {
+        return new RecordingsModule(new RecordingsService(ports, runtime.unitOfWork(), runtime.clock()));
+    }
+
+    /**
+     * The recordings context over the given ports.
+     *
+     * @deprecated use {@link #create(Ports, Runtime)}.
+     */
+    @Deprecated(forRemoval = true)
     public static RecordingsModule create(Ports ports, EventSink events, Transactions transactions, Clock clock, Validator validator) {
-        return new RecordingsModule(new RecordingsService(ports, events, transactions, clock, new CommandValidation(validator)));
+        return create(ports, Runtime.of(clock, validator, transactions, events));
     }
 
     public RegisterSegments registerSegments() {

@@ -1,7 +1,7 @@
 package io.watchfloor.shifts;
 
 import io.watchfloor.people.port.out.DutyRoster;
-import io.watchfloor.shared.CommandValidation;
+import io.watchfloor.shared.Runtime;
 import io.watchfloor.shared.port.out.EventSink;
 import io.watchfloor.shared.port.out.Transactions;
 import io.watchfloor.shifts.internal.ShiftsServices;
@@ -31,10 +31,11 @@ import io.watchfloor.shifts.port.in.WriteHandover;
 import io.watchfloor.shifts.port.out.Staff;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.util.Objects;
 
 /**
  * Wires the duty-shift use cases by hand:
- * {@code ShiftsModule.create(stores, staff, policy, events, transactions, clock, validator)}; hand
+ * {@code ShiftsModule.create(new ShiftsModule.Ports(stores, staff, policy), runtime)}; hand
  * {@link #dutyRoster()} to the people context so escalations reach the shift leader on duty (PEOPLE-03).
  */
 public final class ShiftsModule {
@@ -47,12 +48,34 @@ public final class ShiftsModule {
         this.policy = policy;
     }
 
-    /** The shifts context over the given ports, under {@code policy}. */
+    /**
+     * What the shifts context runs on, and the policy it works under.
+     *
+     * @param staff the staff records, to check who may do what (people context)
+     */
+    public record Ports(ShiftsStores stores, Staff staff, RotaPolicy policy) {
+        public Ports {
+            Objects.requireNonNull(stores, "stores");
+            Objects.requireNonNull(staff, "staff");
+            Objects.requireNonNull(policy, "policy");
+        }
+    }
+
+    /** The shifts context over {@code ports}, running on {@code runtime}. */
+    public static ShiftsModule create(Ports ports, Runtime runtime) {
+        return new ShiftsModule(new ShiftsServices(ports.stores(), ports.staff(), ports.policy(), runtime.unitOfWork(), runtime.clock()),
+                ports.policy());
+    }
+
+    /**
+     * The shifts context over the given ports, under {@code policy}.
+     *
+     * @deprecated use {@link #create(Ports, Runtime)}.
+     */
+    @Deprecated(forRemoval = true)
     public static ShiftsModule create(ShiftsStores stores, Staff staff, RotaPolicy policy, EventSink events, Transactions transactions,
                                       Clock clock, Validator validator) {
-        java.util.Objects.requireNonNull(policy, "policy");
-        return new ShiftsModule(new ShiftsServices(stores, staff, policy, events, transactions, clock, new CommandValidation(validator)),
-                policy);
+        return create(new Ports(stores, staff, policy), Runtime.of(clock, validator, transactions, events));
     }
 
     /** The policy the module works under. */

@@ -2,6 +2,7 @@ package io.watchfloor.examples;
 
 import io.watchfloor.people.PeopleModule;
 import io.watchfloor.people.port.out.DutyRoster;
+import io.watchfloor.shared.Runtime;
 import io.watchfloor.testkit.people.InMemoryDepartments;
 import io.watchfloor.testkit.people.InMemoryPeople;
 import io.watchfloor.testkit.shared.InMemoryTransactions;
@@ -28,13 +29,15 @@ public final class Centre {
     private final Validator validator = Validators.validator();
     private final InMemoryPeople people = new InMemoryPeople(transactions);
     private final InMemoryDepartments departments = new InMemoryDepartments(transactions);
+    private final Runtime runtime;
     private final PeopleModule peopleModule;
     private final java.util.Map<Class<?>, WeekPart> parts = new java.util.LinkedHashMap<>();
 
     /** A centre whose clock stands at {@code start}. */
     public Centre(Instant start) {
         this.clock = SettableClock.at(start, ZONE);
-        this.peopleModule = PeopleModule.create(people, departments, DutyRoster.NOBODY, events, transactions, clock, validator);
+        this.runtime = Runtime.of(clock, validator, transactions, events);
+        this.peopleModule = PeopleModule.create(new PeopleModule.Ports(people, departments, DutyRoster.NOBODY), runtime);
     }
 
     /** Makes a part of the week findable by the others (for wiring one context's port to another's use case). */
@@ -65,6 +68,11 @@ public final class Centre {
 
     public Validator validator() {
         return validator;
+    }
+
+    /** What every module of the centre runs on: its clock, validator, transactions and events. */
+    public Runtime runtime() {
+        return runtime;
     }
 
     public InMemoryPeople people() {

@@ -1,7 +1,5 @@
 package io.watchfloor.examples;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import io.watchfloor.people.DepartmentId;
 import io.watchfloor.people.DepartmentKind;
 import io.watchfloor.people.PeopleModule;
@@ -10,6 +8,7 @@ import io.watchfloor.people.Role;
 import io.watchfloor.people.port.in.RegisterDepartment;
 import io.watchfloor.people.port.in.RegisterPerson;
 import io.watchfloor.people.port.out.DutyRoster;
+import io.watchfloor.shared.Runtime;
 import io.watchfloor.shared.WorkingCalendar;
 import io.watchfloor.testkit.people.InMemoryDepartments;
 import io.watchfloor.testkit.people.InMemoryPeople;
@@ -21,6 +20,7 @@ import java.time.ZoneId;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The wiring example of the README, compiled and run: keep the two in step. */
 class ReadmeWiringTest {
@@ -32,9 +32,9 @@ class ReadmeWiringTest {
         RecordingEventSink events = new RecordingEventSink();
         // --- README: Wiring a centre ---
         InMemoryTransactions transactions = new InMemoryTransactions();
-        PeopleModule people = PeopleModule.create(
-                new InMemoryPeople(transactions), new InMemoryDepartments(transactions),
-                DutyRoster.NOBODY, events, transactions, clock, Validators.validator());
+        Runtime runtime = Runtime.of(clock, Validators.validator(), transactions, events);
+        PeopleModule people = PeopleModule.create(new PeopleModule.Ports(
+                new InMemoryPeople(transactions), new InMemoryDepartments(transactions), DutyRoster.NOBODY), runtime);
         // ---
         DepartmentId centreDepartment = people.registerDepartment().register(new RegisterDepartment.Command(
                 "Monitoring Centre", DepartmentKind.CENTRE, WorkingCalendar.twentyFourSeven(ZoneId.of("Asia/Shanghai")))).id();

@@ -44,6 +44,7 @@ import io.watchfloor.shared.InvalidCommand;
 import io.watchfloor.shared.NotFound;
 import io.watchfloor.shared.RuleViolation;
 import io.watchfloor.shared.TimeRange;
+import io.watchfloor.shared.UnitOfWork;
 import io.watchfloor.shared.Version;
 import io.watchfloor.shared.port.out.EventSink;
 import io.watchfloor.shared.port.out.Transactions;
@@ -80,17 +81,17 @@ public final class AccessService implements RequestAccess, DecideAccess, UseFoot
     private final Clock clock;
     private final CommandValidation validation;
 
-    public AccessService(AccessModule.Stores stores, AccessModule.Gateways gateways, People people, AccessPolicy policy,
-                         IdNumberSeal seal, EventSink events, Transactions transactions, Clock clock, CommandValidation validation) {
+    public AccessService(AccessModule.Stores stores, AccessModule.Gateways gateways, People people, AccessPolicy policy, IdNumberSeal seal,
+                         UnitOfWork unit, Clock clock) {
         this.stores = Objects.requireNonNull(stores, "stores");
         this.gateways = Objects.requireNonNull(gateways, "gateways");
         this.people = Objects.requireNonNull(people, "people");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.seal = Objects.requireNonNull(seal, "seal");
-        this.events = Objects.requireNonNull(events, "events");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.events = unit.events();
+        this.transactions = Objects.requireNonNull(unit, "unit");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.validation = Objects.requireNonNull(validation, "validation");
+        this.validation = unit.validation();
     }
 
     // ---- requests and decisions (ACCESS-01, 02, 08, 10) ----

@@ -45,6 +45,7 @@ import io.watchfloor.shared.DomainEvent;
 import io.watchfloor.shared.NotFound;
 import io.watchfloor.shared.RuleViolation;
 import io.watchfloor.shared.TimeRange;
+import io.watchfloor.shared.UnitOfWork;
 import io.watchfloor.shared.WorkingCalendar;
 import io.watchfloor.shared.port.out.EventSink;
 import io.watchfloor.shared.port.out.Transactions;
@@ -79,8 +80,7 @@ public final class CasesService implements ReceiveReport, RegisterCase, Dispatch
     private final CasePolicy policy;
 
     public CasesService(Cases cases, ErrorRecords errors, Incidents incidents, People people, Departments departments,
-                        FindEscalationTarget escalation, ContingencyPlanGateway plans, EventSink events, Transactions transactions,
-                        Clock clock, CommandValidation validation, CasePolicy policy) {
+                        FindEscalationTarget escalation, ContingencyPlanGateway plans, UnitOfWork unit, Clock clock, CasePolicy policy) {
         this.cases = Objects.requireNonNull(cases, "cases");
         this.errors = Objects.requireNonNull(errors, "errors");
         this.incidents = Objects.requireNonNull(incidents, "incidents");
@@ -88,44 +88,23 @@ public final class CasesService implements ReceiveReport, RegisterCase, Dispatch
         this.departments = Objects.requireNonNull(departments, "departments");
         this.escalation = Objects.requireNonNull(escalation, "escalation");
         this.plans = Objects.requireNonNull(plans, "plans");
-        this.events = Objects.requireNonNull(events, "events");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.events = unit.events();
+        this.transactions = Objects.requireNonNull(unit, "unit");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.validation = Objects.requireNonNull(validation, "validation");
+        this.validation = unit.validation();
         this.policy = Objects.requireNonNull(policy, "policy");
     }
 
     // ------------------------------------------------------------ plumbing
 
-    private final ThreadLocal<List<DomainEvent>> pending = new ThreadLocal<>();
-
-    /**
-     * Runs {@code work} as one unit of work and publishes the events it caused at its end, still
-     * inside the unit of work: a unit of work that fails publishes nothing.
-     */
+    /** Runs {@code work} through the runtime's one unit of work: its events go out after it commits. */
     private <T> T unit(java.util.function.Supplier<T> work) {
-        return transactions.inTransaction(() -> {
-            if (pending.get() != null) {
-                return work.get();
-            }
-            pending.set(new ArrayList<>());
-            try {
-                T result = work.get();
-                pending.get().forEach(events::publish);
-                return result;
-            } finally {
-                pending.remove();
-            }
-        });
+        return transactions.inTransaction(work);
     }
 
+    /** Buffers {@code event} in the unit of work it belongs to. */
     private void publish(DomainEvent event) {
-        List<DomainEvent> buffer = pending.get();
-        if (buffer == null) {
-            events.publish(event);
-        } else {
-            buffer.add(event);
-        }
+        events.publish(event);
     }
 
     private Person actor(PersonId id, Role role, String what) {

@@ -16,6 +16,7 @@ import io.watchfloor.people.port.out.Departments;
 import io.watchfloor.people.port.out.DutyRoster;
 import io.watchfloor.people.port.out.People;
 import io.watchfloor.shared.CommandValidation;
+import io.watchfloor.shared.UnitOfWork;
 import io.watchfloor.shared.port.out.EventSink;
 import io.watchfloor.shared.port.out.Transactions;
 import java.time.Clock;
@@ -34,15 +35,14 @@ public final class PeopleService implements RegisterPerson, ChangeRoles, RecordC
     private final Clock clock;
     private final CommandValidation validation;
 
-    public PeopleService(People people, Departments departments, DutyRoster roster, EventSink events,
-                         Transactions transactions, Clock clock, CommandValidation validation) {
+    public PeopleService(People people, Departments departments, DutyRoster roster, UnitOfWork unit, Clock clock) {
         this.people = Objects.requireNonNull(people, "people");
         this.departments = Objects.requireNonNull(departments, "departments");
         this.roster = Objects.requireNonNull(roster, "roster");
-        this.events = Objects.requireNonNull(events, "events");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.events = unit.events();
+        this.transactions = Objects.requireNonNull(unit, "unit");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.validation = Objects.requireNonNull(validation, "validation");
+        this.validation = unit.validation();
     }
 
     @Override

@@ -14,6 +14,7 @@ import io.watchfloor.plans.port.out.Activations;
 import io.watchfloor.plans.port.out.ContingencyPlans;
 import io.watchfloor.shared.CommandValidation;
 import io.watchfloor.shared.RuleViolation;
+import io.watchfloor.shared.UnitOfWork;
 import io.watchfloor.shared.port.out.EventSink;
 import io.watchfloor.shared.port.out.Transactions;
 import java.time.Clock;
@@ -38,15 +39,14 @@ public final class PlansService implements DefinePlan, ActivatePlan, RunDrills {
     private final CommandValidation validation;
     private final PlanPolicy policy;
 
-    public PlansService(ContingencyPlans plans, Activations activations, People people, EventSink events, Transactions transactions,
-                        Clock clock, CommandValidation validation, PlanPolicy policy) {
+    public PlansService(ContingencyPlans plans, Activations activations, People people, UnitOfWork unit, Clock clock, PlanPolicy policy) {
         this.plans = Objects.requireNonNull(plans, "plans");
         this.activations = Objects.requireNonNull(activations, "activations");
         this.people = Objects.requireNonNull(people, "people");
-        this.events = Objects.requireNonNull(events, "events");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.events = unit.events();
+        this.transactions = Objects.requireNonNull(unit, "unit");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.validation = Objects.requireNonNull(validation, "validation");
+        this.validation = unit.validation();
         this.policy = Objects.requireNonNull(policy, "policy");
     }
 

@@ -50,6 +50,7 @@ import io.watchfloor.shared.InvalidCommand;
 import io.watchfloor.shared.NotFound;
 import io.watchfloor.shared.RuleViolation;
 import io.watchfloor.shared.TimeRange;
+import io.watchfloor.shared.UnitOfWork;
 import io.watchfloor.shared.ZoneImportance;
 import io.watchfloor.shared.port.out.EventSink;
 import io.watchfloor.shared.port.out.Transactions;
@@ -91,8 +92,7 @@ public final class RecordingsService implements RegisterSegments, AdoptRetention
     private final Clock clock;
     private final CommandValidation validation;
 
-
-    public RecordingsService(RecordingsModule.Ports ports, EventSink events, Transactions transactions, Clock clock, CommandValidation validation) {
+    public RecordingsService(RecordingsModule.Ports ports, UnitOfWork unit, Clock clock) {
         this.segments = Objects.requireNonNull(ports.segments(), "segments");
         this.holds = Objects.requireNonNull(ports.holds(), "holds");
         this.backups = Objects.requireNonNull(ports.backups(), "backups");
@@ -103,10 +103,10 @@ public final class RecordingsService implements RegisterSegments, AdoptRetention
         this.store = Objects.requireNonNull(ports.store(), "store");
         this.control = Objects.requireNonNull(ports.control(), "control");
         this.people = Objects.requireNonNull(ports.people(), "people");
-        this.events = Objects.requireNonNull(events, "events");
-        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.events = unit.events();
+        this.transactions = Objects.requireNonNull(unit, "unit");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.validation = Objects.requireNonNull(validation, "validation");
+        this.validation = unit.validation();
     }
 
     // ---- RET-01, RET-02: registration

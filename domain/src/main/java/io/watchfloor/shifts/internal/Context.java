@@ -11,7 +11,6 @@ import io.watchfloor.shifts.Assignment;
 import io.watchfloor.shifts.Rota;
 import io.watchfloor.shifts.RotaId;
 import io.watchfloor.shifts.RotaPolicy;
-import io.watchfloor.shifts.ShiftsEvent;
 import io.watchfloor.shifts.ShiftsStores;
 import io.watchfloor.shifts.port.out.Staff;
 import java.time.Clock;
@@ -22,16 +21,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** What every shifts service needs, and the look-ups they share. */
+/**
+ * What every shifts service needs, and the look-ups they share. {@code events} and
+ * {@code transactions} are the runtime's one unit of work: events go out after it commits.
+ */
 record Context(ShiftsStores stores, Staff staff, RotaPolicy policy, EventSink events, Transactions transactions, Clock clock,
                CommandValidation validation) {
 
     Instant now() {
         return clock.instant();
-    }
-
-    void publish(List<? extends ShiftsEvent> caused) {
-        caused.forEach(events::publish);
     }
 
     Person requireLeader(PersonId actor, String forWhat) {

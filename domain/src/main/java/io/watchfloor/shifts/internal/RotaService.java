@@ -12,6 +12,7 @@ import io.watchfloor.shifts.DutyLimits;
 import io.watchfloor.shifts.LeaveRequest;
 import io.watchfloor.shifts.Rota;
 import io.watchfloor.shifts.RotaGenerator;
+import io.watchfloor.shifts.RotaId;
 import io.watchfloor.shifts.ShiftsEvent;
 import io.watchfloor.shifts.Times;
 import io.watchfloor.shifts.port.in.ApproveExtension;
@@ -23,7 +24,6 @@ import io.watchfloor.shifts.port.in.RemindUpcomingShifts;
 import io.watchfloor.shifts.port.in.SubstituteOnPost;
 import io.watchfloor.shifts.port.in.SuggestRota;
 import io.watchfloor.shifts.port.in.SwapShifts;
-import io.watchfloor.shifts.RotaId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -215,7 +215,7 @@ public final class RotaService implements CreateRota, AssignShift, ApproveExtens
                     }
                 }
             }
-            ctx.publish(due);
+            due.forEach(ctx.events()::publish);
             return due;
         });
     }
@@ -237,7 +237,7 @@ public final class RotaService implements CreateRota, AssignShift, ApproveExtens
 
     private Rota store(Rota.Changed changed) {
         Rota stored = ctx.stores().rotas().save(changed.rota());
-        ctx.publish(changed.events());
+        changed.events().forEach(ctx.events()::publish);
         return stored;
     }
 }

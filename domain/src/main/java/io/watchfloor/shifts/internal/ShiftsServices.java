@@ -1,8 +1,6 @@
 package io.watchfloor.shifts.internal;
 
-import io.watchfloor.shared.CommandValidation;
-import io.watchfloor.shared.port.out.EventSink;
-import io.watchfloor.shared.port.out.Transactions;
+import io.watchfloor.shared.UnitOfWork;
 import io.watchfloor.shifts.RotaPolicy;
 import io.watchfloor.shifts.ShiftsStores;
 import io.watchfloor.shifts.port.out.Staff;
@@ -16,9 +14,8 @@ public final class ShiftsServices {
     private final LeaveService leave;
     private final RecordsService records;
 
-    public ShiftsServices(ShiftsStores stores, Staff staff, RotaPolicy policy, EventSink events, Transactions transactions, Clock clock,
-                          CommandValidation validation) {
-        Context ctx = new Context(stores, staff, policy, events, transactions, clock, validation);
+    public ShiftsServices(ShiftsStores stores, Staff staff, RotaPolicy policy, UnitOfWork unit, Clock clock) {
+        Context ctx = new Context(stores, staff, policy, unit.events(), unit, clock, unit.validation());
         this.rotas = new RotaService(ctx);
         this.duty = new DutyService(ctx);
         this.leave = new LeaveService(ctx);

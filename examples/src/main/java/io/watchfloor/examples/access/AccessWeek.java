@@ -105,9 +105,9 @@ public final class AccessWeek implements WeekPart {
         exports = new InMemoryExports(centre.transactions());
         visits = new InMemoryVisits(centre.transactions());
         IdNumberSeal seal = IdNumberSeal.withKey(sha256("example centre's visit key: kept in the deployment's secret store"));
-        module = AccessModule.create(new AccessModule.Stores(requests, grants, log, exports, visits),
-                new AccessModule.Gateways(cameras, clearances, duty, archive, masker), centre.people(), AccessPolicy.defaults(), seal,
-                centre.events(), centre.transactions(), centre.clock(), centre.validator());
+        module = AccessModule.create(new AccessModule.Ports(new AccessModule.Stores(requests, grants, log, exports, visits),
+                new AccessModule.Gateways(cameras, clearances, duty, archive, masker), centre.people(), seal, AccessPolicy.defaults()),
+                centre.runtime());
 
         for (Person p : centre.people().list(new PageRequest(0, PageRequest.MAX_SIZE)).items()) {
             staff.put(p.name(), p);

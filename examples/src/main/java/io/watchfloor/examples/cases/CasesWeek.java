@@ -33,9 +33,6 @@ import io.watchfloor.people.Person;
 import io.watchfloor.people.PersonId;
 import io.watchfloor.people.Role;
 import io.watchfloor.people.port.out.People;
-import io.watchfloor.shared.Page;
-import io.watchfloor.testkit.people.InMemoryPeople;
-import java.util.Optional;
 import io.watchfloor.plans.Activation;
 import io.watchfloor.plans.ActivationId;
 import io.watchfloor.plans.PlanPolicy;
@@ -47,11 +44,13 @@ import io.watchfloor.shared.CameraId;
 import io.watchfloor.shared.CaseId;
 import io.watchfloor.shared.IncidentId;
 import io.watchfloor.shared.Location;
+import io.watchfloor.shared.Page;
 import io.watchfloor.shared.PageRequest;
 import io.watchfloor.shared.TimeRange;
 import io.watchfloor.testkit.cases.InMemoryCases;
 import io.watchfloor.testkit.cases.InMemoryErrorRecords;
 import io.watchfloor.testkit.cases.InMemoryIncidents;
+import io.watchfloor.testkit.people.InMemoryPeople;
 import io.watchfloor.testkit.plans.InMemoryActivations;
 import io.watchfloor.testkit.plans.InMemoryContingencyPlans;
 import java.time.Duration;
@@ -63,6 +62,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -139,15 +139,13 @@ public final class CasesWeek implements WeekPart {
         incidentStore = new InMemoryIncidents(centre.transactions());
         planStore = new InMemoryContingencyPlans(centre.transactions());
         activationStore = new InMemoryActivations(centre.transactions());
-        plans = PlansModule.create(planStore, activationStore, everyone, centre.events(), centre.transactions(), centre.clock(),
-                centre.validator(), PlanPolicy.in(Centre.ZONE));
+        plans = PlansModule.create(new PlansModule.Ports(planStore, activationStore, everyone, PlanPolicy.in(Centre.ZONE)), centre.runtime());
         CasePolicy policy = CasePolicy.defaults()
                 .withCategory(new CaseCategory("ROAD", "Road surface damage", roads.id(), Duration.ofHours(16), TimeBasis.WORKING))
                 .withCategory(new CaseCategory("MANHOLE", "Missing manhole cover", roads.id(), Duration.ofHours(2), TimeBasis.CONTINUOUS))
                 .withCategory(new CaseCategory("LITTER", "Litter and overflowing bins", sanitation.id(), Duration.ofHours(4), TimeBasis.CONTINUOUS));
         module = CasesModule.create(new CasesModule.Ports(caseStore, errorStore, incidentStore, everyone, centre.departments(),
-                centre.peopleModule().findEscalationTarget(), plans.gateway(), centre.events(), centre.transactions()), policy, centre.clock(),
-                centre.validator());
+                centre.peopleModule().findEscalationTarget(), plans.gateway(), policy), centre.runtime());
 
         plans.definePlan().define(new DefinePlan.Command(head.id(), IncidentType.FIRE, "Fire in a monitored area",
                 List.of("Call 119 and give the address", "Tell the centre head", "Keep a camera on the scene", "Mark the footage for evidence")));

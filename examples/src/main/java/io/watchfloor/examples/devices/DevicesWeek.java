@@ -135,8 +135,8 @@ public final class DevicesWeek implements WeekPart {
     public void setUp(Centre centre) {
         stores = new InMemoryDeviceStores(centre.transactions());
         gateway = new ScriptedCameraGateway(centre.clock());
-        module = DevicesModule.create(stores.stores(), gateway, centre.people(), centre.events(), centre.transactions(), centre.clock(),
-                centre.validator(), DevicePolicy.DEFAULT);
+        module = DevicesModule.create(new DevicesModule.Ports(stores.stores(), gateway, centre.people(), DevicePolicy.DEFAULT),
+                centre.runtime());
         technician = staff(centre, Role.TECHNICIAN).get(0);
         centreHead = staff(centre, Role.CENTRE_HEAD).get(0);
         operators = staff(centre, Role.OPERATOR).stream().filter(p -> !p.hasRole(Role.SHIFT_LEADER)).toList();

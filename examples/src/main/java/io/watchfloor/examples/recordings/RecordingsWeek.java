@@ -121,7 +121,7 @@ public final class RecordingsWeek implements WeekPart {
                 .trigger(Trigger.ALARM, Duration.ofDays(180)).maximum(Duration.ofDays(365)).build();
         module = RecordingsModule.create(new RecordingsModule.Ports(segments, holds, backups, records,
                 new InMemoryRetentionPolicies(tx, RetentionPolicy.defaults(ShortageChoice.ALARM_ONLY)), zones, references, store,
-                control, centre.people()), centre.events(), tx, centre.clock(), centre.validator());
+                control, centre.people()), centre.runtime());
 
         head = someone(centre, Role.CENTRE_HEAD, "Sun Jianguo");
         leader = someone(centre, Role.SHIFT_LEADER, "Zhou Min");

@@ -103,10 +103,10 @@ public final class ShiftsWeek implements WeekPart {
     @Override
     public void setUp(Centre centre) {
         stores = InMemoryShifts.create(centre.transactions());
-        module = ShiftsModule.create(stores.stores(), new PeopleStaff(centre.people()), RotaPolicy.defaults(Centre.ZONE),
-                centre.events(), centre.transactions(), centre.clock(), centre.validator());
-        escalations = PeopleModule.create(centre.people(), centre.departments(), module.dutyRoster(), centre.events(),
-                centre.transactions(), centre.clock(), centre.validator());
+        module = ShiftsModule.create(new ShiftsModule.Ports(stores.stores(), new PeopleStaff(centre.people()),
+                RotaPolicy.defaults(Centre.ZONE)), centre.runtime());
+        escalations = PeopleModule.create(new PeopleModule.Ports(centre.people(), centre.departments(), module.dutyRoster()),
+                centre.runtime());
         head = centre.people().withRole(Role.CENTRE_HEAD).get(0).id();
 
         PersonId xu = named(centre, "Xu Tao");

@@ -9,6 +9,7 @@ import io.watchfloor.recordings.StorageArea;
 import io.watchfloor.recordings.Trigger;
 import io.watchfloor.recordings.port.in.RegisterSegments;
 import io.watchfloor.shared.CameraId;
+import io.watchfloor.shared.Runtime;
 import io.watchfloor.shared.ZoneImportance;
 import io.watchfloor.testkit.people.InMemoryPeople;
 import io.watchfloor.testkit.shared.InMemoryTransactions;
@@ -40,6 +41,8 @@ public final class RecordingsFixture {
     public final InMemoryBackups backups = new InMemoryBackups(transactions);
     public final InMemoryDestructionRecords records = new InMemoryDestructionRecords(transactions);
     public final InMemoryRetentionPolicies policies;
+    /** What the module runs on: the fixture's clock, transactions and events. */
+    public final Runtime runtime;
     public final InMemoryCameraZones zones = new InMemoryCameraZones();
     public final InMemoryEvidenceReferences references = new InMemoryEvidenceReferences();
     public final InMemoryRecordingStore store;
@@ -58,8 +61,9 @@ public final class RecordingsFixture {
         this.clock = SettableClock.at(now);
         this.store = new InMemoryRecordingStore(clock);
         this.policies = new InMemoryRetentionPolicies(transactions, policy);
+        this.runtime = Runtime.of(clock, Validators.validator(), transactions, events);
         this.module = RecordingsModule.create(new RecordingsModule.Ports(segments, holds, backups, records, policies, zones,
-                references, store, control, people), events, transactions, clock, Validators.validator());
+                references, store, control, people), runtime);
         this.head = people.save(Person.newPerson("Sun Jianguo", Set.of(Role.CENTRE_HEAD), null));
         this.security = people.save(Person.newPerson("Guo Ping", Set.of(Role.SECURITY_OFFICER), null));
         this.shiftLeader = people.save(Person.newPerson("Zhou Min", Set.of(Role.SHIFT_LEADER, Role.OPERATOR), null));

@@ -5,6 +5,7 @@ import io.watchfloor.people.Certification;
 import io.watchfloor.people.Person;
 import io.watchfloor.people.PersonId;
 import io.watchfloor.people.Role;
+import io.watchfloor.shared.Runtime;
 import io.watchfloor.shared.TimeRange;
 import io.watchfloor.shared.Version;
 import io.watchfloor.shifts.Assignment;
@@ -52,8 +53,8 @@ class RotaDutyStatusTest extends DutyStatusContract {
             all.add(Assignment.of(who, Role.OPERATOR, s.duty()));
         }
         stores.rotas().save(rota.withAssignments(all).publish(duty.start()).rota());
-        ShiftsModule module = ShiftsModule.create(stores.stores(), new PeopleStaff(people), policy, new RecordingEventSink(), transactions,
-                SettableClock.at(duty.start()), Validators.validator());
+        ShiftsModule module = ShiftsModule.create(new ShiftsModule.Ports(stores.stores(), new PeopleStaff(people), policy),
+                Runtime.of(SettableClock.at(duty.start()), Validators.validator(), transactions, new RecordingEventSink()));
         return new RotaDutyStatus(module.findOnDuty());
     }
 

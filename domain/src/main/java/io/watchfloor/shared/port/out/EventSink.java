@@ -3,8 +3,9 @@ package io.watchfloor.shared.port.out;
 import io.watchfloor.shared.DomainEvent;
 
 /**
- * Where use cases hand the events they caused, inside the same unit of work: a deployment forwards
- * them to notifications, an outbox table or a message broker.
+ * Where the events a use case caused go once its unit of work committed (see
+ * {@link io.watchfloor.shared.UnitOfWork}): a deployment forwards them to notifications, an outbox
+ * table or a message broker.
  */
 public interface EventSink {
 

@@ -41,7 +41,7 @@ public final class RecordingsFixture {
     public final InMemoryDestructionRecords records = new InMemoryDestructionRecords(transactions);
     public final InMemoryRetentionPolicies policies;
     public final InMemoryCameraZones zones = new InMemoryCameraZones();
-    public final InMemoryEvidenceReferences references = new InMemoryEvidenceReferences();
+    public final InMemoryEvidenceReferences references = new InMemoryEvidenceReferences(transactions);
     public final InMemoryRecordingStore store;
     public final InMemoryRecordingControl control = new InMemoryRecordingControl();
     public final RecordingsModule module;

@@ -71,7 +71,7 @@ class BackupsAndFootageTest {
         Segment fresh = centre.record(square, MONDAY.plus(Duration.ofDays(20)), HOUR);
         centre.record(centre.camera(ZoneImportance.ORDINARY), MONDAY, HOUR);
         Hold hold = centre.module.placeHold().place(new PlaceHold.Command(centre.head.id(), HoldKind.LEGAL_HOLD, null, Set.of(square),
-                MONDAY, MONDAY.plus(HOUR), HoldReason.ROBBERY, CaseId.newId(), null, "", null));
+                MONDAY, MONDAY.plus(HOUR), HoldReason.ROBBERY, CaseId.newId(), null, "", null)).hold();
         centre.clock.set(MONDAY.plus(Duration.ofDays(40)));
 
         List<Footage> footage = centre.module.findFootage().find(new FindFootage.Query(square, MONDAY, MONDAY.plus(Duration.ofDays(30))));

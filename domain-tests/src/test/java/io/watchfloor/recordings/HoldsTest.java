@@ -57,7 +57,7 @@ class HoldsTest {
     void legalHoldKeepsUntilReleased() {
         Segment robberyFootage = centre.record(gate, MONDAY, HOUR);
         Segment later = centre.record(gate, MONDAY.plus(HOUR), HOUR);
-        Hold hold = centre.module.placeHold().place(legalHold(centre.shiftLeader.id()));
+        Hold hold = centre.module.placeHold().place(legalHold(centre.shiftLeader.id())).hold();
 
         sweepOnDay(60);
         assertTrue(centre.segments.find(robberyFootage.id()).isPresent());
@@ -112,7 +112,7 @@ class HoldsTest {
     @DisplayName("a governance lock may be shortened by an authorised person with a reason, and the change is audited")
     void governanceLockShortened() {
         Segment footage = centre.record(gate, MONDAY, HOUR);
-        Hold lock = centre.module.placeHold().place(lock(LockMode.GOVERNANCE, MONDAY.plus(Duration.ofDays(90))));
+        Hold lock = centre.module.placeHold().place(lock(LockMode.GOVERNANCE, MONDAY.plus(Duration.ofDays(90)))).hold();
 
         RuleViolation leader = assertThrows(RuleViolation.class, () -> centre.module.changeHold().shorten(
                 new ChangeHold.Shorten(centre.shiftLeader.id(), lock.id(), MONDAY.plus(Duration.ofDays(40)), "no longer needed")));
@@ -135,7 +135,7 @@ class HoldsTest {
     @Tag("RET-09")
     @DisplayName("a compliance lock is never shortened nor released before it expires, not even by the centre head; it may be extended")
     void complianceLockNeverShortened() {
-        Hold lock = centre.module.placeHold().place(lock(LockMode.COMPLIANCE, MONDAY.plus(Duration.ofDays(90))));
+        Hold lock = centre.module.placeHold().place(lock(LockMode.COMPLIANCE, MONDAY.plus(Duration.ofDays(90)))).hold();
 
         RuleViolation shorten = assertThrows(RuleViolation.class, () -> centre.module.changeHold().shorten(
                 new ChangeHold.Shorten(centre.head.id(), lock.id(), MONDAY.plus(Duration.ofDays(40)), "pressure from above")));
@@ -155,7 +155,7 @@ class HoldsTest {
     @Tag("RET-09")
     @DisplayName("shortening to a later expiry or extending to an earlier one is refused naming newExpiry")
     void wrongDirection() {
-        Hold lock = centre.module.placeHold().place(lock(LockMode.GOVERNANCE, MONDAY.plus(Duration.ofDays(90))));
+        Hold lock = centre.module.placeHold().place(lock(LockMode.GOVERNANCE, MONDAY.plus(Duration.ofDays(90)))).hold();
 
         InvalidCommand shorten = assertThrows(InvalidCommand.class, () -> centre.module.changeHold().shorten(
                 new ChangeHold.Shorten(centre.head.id(), lock.id(), MONDAY.plus(Duration.ofDays(100)), "typo")));

@@ -56,7 +56,7 @@ class ManualDestructionTest {
         Segment held = centre.record(corridor, MONDAY, HOUR);
         Segment referred = centre.record(corridor, MONDAY.plus(HOUR), HOUR);
         Hold hold = centre.module.placeHold().place(new PlaceHold.Command(centre.head.id(), HoldKind.LEGAL_HOLD, null, Set.of(corridor),
-                MONDAY, MONDAY.plus(HOUR), HoldReason.DISCIPLINARY, null, IncidentId.newId(), "", null));
+                MONDAY, MONDAY.plus(HOUR), HoldReason.DISCIPLINARY, null, IncidentId.newId(), "", null)).hold();
         centre.references.refer(EvidenceReference.byInvestigation(IncidentId.newId(), corridor, referred.range()));
         centre.clock.set(MONDAY.plus(Duration.ofDays(40)));
 
@@ -127,6 +127,11 @@ class ManualDestructionTest {
             }
 
             @Override
+            public void lockProtection(java.util.Set<CameraId> cameras) {
+                centre.holds.lockProtection(cameras);
+            }
+
+            @Override
             public java.util.List<Hold> on(CameraId camera) {
                 centre.holds.save(Hold.legalHold(java.util.Set.of(corridor), footage.range(), HoldReason.THEFT, io.watchfloor.shared.CaseId.newId(),
                         null, "placed at the same moment", centre.head.id(), centre.clock.instant()));
@@ -143,5 +148,24 @@ class ManualDestructionTest {
         assertTrue(centre.store.contains(footage.location()));
         assertTrue(centre.records.all().isEmpty());
         assertTrue(centre.segments.find(footage.id()).isPresent());
+    }
+
+    @Test
+    @Tag("RET-06")
+    @DisplayName("a second deletion of a segment whose destruction is under way is refused naming RET-06, and nothing changes")
+    void secondWhileUnderWay() {
+        Segment footage = centre.record(corridor, MONDAY, HOUR);
+        centre.clock.set(MONDAY.plus(Duration.ofDays(31)));
+        centre.store.failDeletes(location -> true);
+        DestructionRecord first = centre.module.destroySegment().destroy(erase(footage));
+        var before = centre.records.all();
+
+        RuleViolation again = assertThrows(RuleViolation.class, () -> centre.module.destroySegment().destroy(erase(footage)));
+
+        assertEquals("RET-06", again.ruleId());
+        assertTrue(again.getMessage().contains("already under way"), again.getMessage());
+        assertTrue(again.getMessage().contains(first.id().toString()), again.getMessage());
+        assertEquals(before, centre.records.all());
+        assertTrue(centre.store.contains(footage.location()));
     }
 }

@@ -13,6 +13,7 @@ import io.watchfloor.shared.CaseId;
 import io.watchfloor.shared.InvalidCommand;
 import io.watchfloor.shared.TimeRange;
 import io.watchfloor.shared.ZoneImportance;
+import io.watchfloor.testkit.recordings.Interleaving;
 import io.watchfloor.testkit.recordings.RecordingsFixture;
 import io.watchfloor.testkit.recordings.SimulatedCrash;
 import java.time.Duration;
@@ -215,5 +216,99 @@ class SweepingTest {
         assertEquals(footage.size() - 1, centre.segments.count());
         assertEquals(List.of(1, 5L), List.of(report.destroyed(), report.kept()));
         assertTrue(centre.records.pending().isEmpty());
+    }
+
+    private PlaceHold.Command robberyHold() {
+        return new PlaceHold.Command(centre.shiftLeader.id(), HoldKind.LEGAL_HOLD, null, Set.of(gate),
+                MONDAY, MONDAY.plus(Duration.ofDays(1)), HoldReason.ROBBERY, CaseId.newId(), null, "reported while the sweep ran", null);
+    }
+
+    /** A module whose first media deletion is followed, before anything else, by a hold on the gate camera. */
+    private Interleaving holdRightAfterTheFirstDeletion(List<PlaceHold.Placement> placed) {
+        return Interleaving.over(centre, step -> {
+            if (placed.isEmpty() && centre.store.deleted().size() == 1) {
+                placed.add(centre.module.placeHold().place(robberyHold()));
+            }
+        });
+    }
+
+    @Test
+    @Tag("RET-04")
+    @DisplayName("a hold committed right after the first deletion of a batch saves the other nine segments of that batch, and says which one it came too late for")
+    void holdSavesTheRestOfTheBatch() {
+        List<Segment> footage = day(gate, 10);
+        List<PlaceHold.Placement> placed = new java.util.ArrayList<>();
+        Interleaving run = holdRightAfterTheFirstDeletion(placed);
+        centre.clock.set(MONDAY.plus(Duration.ofDays(41)));
+
+        SweepReport report = run.module().sweepRetention().sweep(new SweepRetention.Command(1000));
+
+        assertEquals(1, centre.store.deleted().size(), "only the segment claimed before the hold was committed is gone");
+        Segment lost = footage.stream().filter(s -> s.location().equals(centre.store.deleted().get(0))).findFirst().orElseThrow();
+        assertEquals(9, centre.segments.count());
+        assertEquals(List.of(1, 9L, 9), List.of(report.destroyed(), report.kept(), report.withdrawn()));
+        assertEquals(List.of(lost.id()), placed.get(0).alreadyClaimed());
+        assertEquals(List.of(), placed.get(0).alreadyDestroyed());
+        assertTrue(centre.records.pending().isEmpty());
+        footage.stream().filter(s -> !s.equals(lost)).forEach(s -> assertTrue(centre.store.contains(s.location())));
+    }
+
+    @Test
+    @Tag("RET-04")
+    @DisplayName("a hold committed while a resumed destruction deletes saves every segment not yet claimed, even with batches of one")
+    void holdSavesTheRestOfAResume() {
+        List<Segment> footage = day(gate, 10);
+        centre.store.failDeletes(location -> true);
+        SweepReport failed = sweepAt(MONDAY.plus(Duration.ofDays(41)));
+        centre.store.failDeletes(location -> false);
+        List<PlaceHold.Placement> placed = new java.util.ArrayList<>();
+        Interleaving run = holdRightAfterTheFirstDeletion(placed);
+
+        SweepReport resumed = run.module().sweepRetention().sweep(new SweepRetention.Command(1));
+
+        assertEquals(10, failed.failed());
+        assertEquals(1, centre.store.deleted().size());
+        assertEquals(List.of(1, 1, 9), List.of(resumed.destroyed(), resumed.resumed(), resumed.withdrawn()));
+        assertEquals(9, centre.segments.count());
+        assertEquals(1, placed.get(0).alreadyClaimed().size());
+        assertEquals(9, centre.records.all().stream().filter(r -> r.stage() == Stage.WITHDRAWN).count());
+        assertEquals(footage.size(), centre.segments.count() + centre.store.deleted().size());
+    }
+
+    @Test
+    @Tag("RET-04")
+    @DisplayName("a hold placed after footage was destroyed says so: the footage it names is already gone")
+    void holdReportsDestroyedFootage() {
+        List<Segment> footage = day(gate, 2);
+        sweepAt(MONDAY.plus(Duration.ofDays(41)));
+
+        PlaceHold.Placement late = centre.module.placeHold().place(robberyHold());
+
+        assertEquals(footage.stream().map(Segment::id).sorted(java.util.Comparator.comparing(SegmentId::value)).toList(),
+                late.alreadyDestroyed().stream().sorted(java.util.Comparator.comparing(SegmentId::value)).toList());
+        assertTrue(late.alreadyClaimed().isEmpty());
+        assertFalse(late.lostNothing());
+    }
+
+    @Test
+    @Tag("RET-06")
+    @DisplayName("media is deleted only after its destruction is claimed, in a unit of work that takes the camera's protection lock")
+    void claimBeforeDelete() {
+        day(gate, 3);
+        List<Stage> seenAtDelete = new java.util.ArrayList<>();
+        Interleaving run = Interleaving.over(centre, step -> centre.records.pending().forEach(r -> {
+            if (!centre.store.contains(r.location())) {
+                seenAtDelete.add(r.stage());
+            }
+        }));
+        int locksBefore = centre.holds.protectionLocks();
+        centre.clock.set(MONDAY.plus(Duration.ofDays(41)));
+
+        run.module().sweepRetention().sweep(SweepRetention.Command.standard());
+
+        assertFalse(seenAtDelete.isEmpty());
+        assertTrue(seenAtDelete.stream().allMatch(s -> s == Stage.CLAIMED), "deleted media always has a claimed record: " + seenAtDelete);
+        assertEquals(3, centre.holds.protectionLocks() - locksBefore);
+        assertEquals(3, centre.records.claims().size());
     }
 }

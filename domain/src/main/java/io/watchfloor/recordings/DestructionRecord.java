@@ -10,13 +10,17 @@ import java.util.Objects;
  * The record a destruction leaves, kept forever (RET-06): what was destroyed (segment, camera, range,
  * location, size, content hash), when, by which policy and path, and who ordered it.
  *
- * <p>It is written <em>before</em> the media is deleted, as {@link Stage#PENDING}; once the
- * {@link io.watchfloor.recordings.port.out.RecordingStore} has deleted the media it becomes
- * {@link Stage#DONE}, in the same unit of work that removes the segment. A sweep interrupted
- * between the two finds the pending record and completes it; if the footage became protected
- * meanwhile and its media is still there, the record is {@link Stage#WITHDRAWN}. So media is never
- * deleted without a record. The only change a record ever sees is this one step out of
- * {@code PENDING}; its content is never altered and it is never deleted.
+ * <p>It is written <em>before</em> the media is deleted, as {@link Stage#PENDING}. Just before the
+ * media is deleted, the record is {@link Stage#CLAIMED} in a unit of work that checks the footage's
+ * protection again and serializes with placing holds and references (ADR 0006): a hold committed
+ * before the claim always saves the footage, and the record is then {@link Stage#WITHDRAWN}. Once
+ * the {@link io.watchfloor.recordings.port.out.RecordingStore} has deleted the media the record
+ * becomes {@link Stage#DONE}, in the same unit of work that removes the segment. A run interrupted
+ * anywhere finds the unfinished record and carries it on: a claimed record whose media is gone is
+ * done; any other is claimed again, with the protection checked again. When the store fails to
+ * delete the media, the claim is given back (pending again). So media is never deleted
+ * without a claimed record. A record only moves along these stages; its content is never altered
+ * and it is never deleted.
  *
  * @param orderedBy who ordered a manual deletion or erasure, or {@code null} for the sweep and capacity pressure
  * @param decidedAt when the destruction was decided (the instant the sweep or pressure ran for)
@@ -29,12 +33,19 @@ public record DestructionRecord(DestructionRecordId id, SegmentId segment, Camer
 
     /** Where a destruction stands. */
     public enum Stage {
-        /** Decided and recorded; the media may or may not be deleted yet. */
+        /** Decided and recorded; the media is not deleted yet. */
         PENDING,
+        /** Claimed for deletion after protection was checked again; the media may or may not be deleted yet. */
+        CLAIMED,
         /** The media is deleted and the segment removed. */
         DONE,
-        /** Not carried out: the footage became protected before its media was deleted. */
-        WITHDRAWN
+        /** Not carried out: the footage became protected (or was gone) before its media was claimed. */
+        WITHDRAWN;
+
+        /** Whether a record at this stage still has to be carried on (pending or claimed). */
+        public boolean isUnfinished() {
+            return this == PENDING || this == CLAIMED;
+        }
     }
 
     public DestructionRecord {
@@ -61,7 +72,20 @@ public record DestructionRecord(DestructionRecordId id, SegmentId segment, Camer
                 note, at, Stage.PENDING, at);
     }
 
-    /** The record once the media is deleted. */
+    /**
+     * The record claimed for deletion at {@code at}: from pending, or claimed again when an interrupted or
+     * failed deletion is carried on (its protection is then checked again).
+     */
+    public DestructionRecord claimed(Instant at) {
+        return moved(Stage.CLAIMED, at);
+    }
+
+    /** The claim given back after the recording store failed to delete the media: pending again, checked again at the next claim. */
+    public DestructionRecord unclaimed(Instant at) {
+        return moved(Stage.PENDING, at);
+    }
+
+    /** The record once the media is deleted; only a claimed record is done. */
     public DestructionRecord done(Instant at) {
         return moved(Stage.DONE, at);
     }
@@ -71,11 +95,27 @@ public record DestructionRecord(DestructionRecordId id, SegmentId segment, Camer
         return moved(Stage.WITHDRAWN, at);
     }
 
-    private DestructionRecord moved(Stage to, Instant at) {
-        if (stage != Stage.PENDING) {
-            throw new IllegalStateException("destruction record " + id + " is " + stage + "; only a pending record moves on");
+    /**
+     * The record moved to {@code to} at {@code at}: pending → claimed or withdrawn; claimed → claimed (again),
+     * done, withdrawn, or back to pending when the store failed to delete the media. Any other move throws
+     * {@link IllegalStateException}.
+     */
+    public DestructionRecord movedTo(Stage to, Instant at) {
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(at, "at");
+        boolean allowed = switch (to) {
+            case PENDING -> stage == Stage.CLAIMED;
+            case CLAIMED, WITHDRAWN -> stage.isUnfinished();
+            case DONE -> stage == Stage.CLAIMED;
+        };
+        if (!allowed) {
+            throw new IllegalStateException("destruction record " + id + " is " + stage + " and cannot move to " + to);
         }
         return new DestructionRecord(id, segment, camera, range, location, sizeBytes, hash, keptUntil, policy, cause,
                 orderedBy, note, decidedAt, to, at);
+    }
+
+    private DestructionRecord moved(Stage to, Instant at) {
+        return movedTo(to, at);
     }
 }

@@ -7,10 +7,10 @@ import java.time.Instant;
  *
  * @param decided segments decided
  * @param destroyed segments destroyed (media deleted and record completed), including resumed ones
- * @param kept segments kept
- * @param failed destructions the recording store failed; their records stay pending for the next sweep
+ * @param kept segments kept, including those spared or withdrawn because a hold or reference came before their claim
+ * @param failed destructions the recording store failed; their claims are given back and the next sweep claims them again
  * @param resumed pending destructions of an earlier, interrupted sweep found and completed
- * @param withdrawn pending destructions withdrawn because the footage became protected meanwhile
+ * @param withdrawn recorded destructions withdrawn at their claim because the footage became protected meanwhile
  */
 public record SweepReport(Instant at, long decided, int destroyed, long kept, int failed, int resumed, int withdrawn) {
 }

@@ -106,7 +106,7 @@ class PolicyAndHoldPropertiesTest {
                     f.zones.place(camera, io.watchfloor.shared.ZoneImportance.ORDINARY);
                     Hold lock = f.module.placeHold().place(new PlaceHold.Command(f.shiftLeader.id(), HoldKind.EVIDENCE_LOCK, LockMode.COMPLIANCE,
                             Set.of(camera), RecordingsGens.T0, RecordingsGens.hour(1), HoldReason.ROBBERY, CaseId.newId(), null, "",
-                            RecordingsGens.T0.plus(Duration.ofDays(days))));
+                            RecordingsGens.T0.plus(Duration.ofDays(days)))).hold();
                     List<Person> people = List.of(f.head, f.security, f.shiftLeader, f.operator);
                     Instant expiry = lock.expiresAt();
                     for (Attempt a : tries) {

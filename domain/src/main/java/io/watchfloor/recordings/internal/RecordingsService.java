@@ -9,6 +9,7 @@ import io.watchfloor.recordings.ContentHash;
 import io.watchfloor.recordings.Decision;
 import io.watchfloor.recordings.DestructionCause;
 import io.watchfloor.recordings.DestructionRecord;
+import io.watchfloor.recordings.EvidenceReference;
 import io.watchfloor.recordings.Footage;
 import io.watchfloor.recordings.Hold;
 import io.watchfloor.recordings.HoldKind;
@@ -68,6 +69,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /** The recordings and retention use cases over their ports. */
@@ -180,7 +182,7 @@ public final class RecordingsService implements RegisterSegments, AdoptRetention
     // ---- RET-04, RET-09: holds
 
     @Override
-    public Hold place(PlaceHold.Command command) {
+    public PlaceHold.Placement place(PlaceHold.Command command) {
         validation.valid(command);
         Person actor = people.get(command.actor());
         actor.requireAnyRole(RetentionAuthority.PLACE_HOLD, "place a hold on footage");
@@ -199,9 +201,21 @@ public final class RecordingsService implements RegisterSegments, AdoptRetention
                     command.incident(), command.note(), actor.id(), now, command.expiresAt());
         }
         return transactions.inTransaction(() -> {
+            holds.lockProtection(hold.cameras());
             Hold stored = holds.save(hold);
+            List<SegmentId> claimed = new ArrayList<>();
+            List<SegmentId> destroyed = new ArrayList<>();
+            for (CameraId camera : stored.cameras().stream().sorted(Comparator.comparing(CameraId::value)).toList()) {
+                for (DestructionRecord r : records.covering(camera, stored.range())) {
+                    if (r.stage() == DestructionRecord.Stage.CLAIMED) {
+                        claimed.add(r.segment());
+                    } else if (r.stage() == DestructionRecord.Stage.DONE) {
+                        destroyed.add(r.segment());
+                    }
+                }
+            }
             events.publish(new RecordingsEvent.HoldPlaced(stored.id(), stored.kind(), stored.cameras(), stored.range(), actor.id(), now));
-            return stored;
+            return new PlaceHold.Placement(stored, claimed, destroyed);
         });
     }
 
@@ -290,9 +304,10 @@ public final class RecordingsService implements RegisterSegments, AdoptRetention
         Instant at = clock.instant();
         RetentionPolicy policy = policies.current();
         int batchSize = command.batchSize() != null ? command.batchSize() : policy.sweepBatchSize();
-        RetentionPlanner planner = planner(at, policy);
         Tally tally = new Tally();
-        Set<SegmentId> stillPending = resumePending(planner, tally);
+        Set<SegmentId> stillPending = resumePending(at, tally);
+        int withdrawnOnResume = tally.withdrawn;
+        RetentionPlanner planner = planner(at, policy);
         long decided = 0;
         long kept = 0;
         SegmentId cursor = null;
@@ -316,45 +331,38 @@ public final class RecordingsService implements RegisterSegments, AdoptRetention
             }
             destroy(doomed, policy.name(), DestructionCause.PAST_MAXIMUM, null, "", at, tally);
         }
-        return new SweepReport(at, decided, tally.destroyed, kept + tally.spared, tally.failed, tally.resumed, tally.withdrawn);
+        long keptAfterAll = kept + tally.spared + (tally.withdrawn - withdrawnOnResume);
+        return new SweepReport(at, decided, tally.destroyed, keptAfterAll, tally.failed, tally.resumed, tally.withdrawn);
     }
 
     /**
-     * Finishes the destructions an interrupted run left pending: completes those whose media is gone,
-     * withdraws those whose footage became protected while its media is still there, and deletes the
-     * rest. Returns the segments whose records are still pending (the store failed again).
+     * Carries on the destructions an interrupted or failed run left unfinished, each by the same claim
+     * as a new one: a claimed record whose media is gone is completed (its deletion was judged at its
+     * claim); any other is claimed again, which checks its protection as it stands now and withdraws it
+     * when the footage became protected. Returns the segments whose records are still unfinished.
      */
-    private Set<SegmentId> resumePending(RetentionPlanner planner, Tally tally) {
+    private Set<SegmentId> resumePending(Instant at, Tally tally) {
         Set<SegmentId> stillPending = new HashSet<>();
-        for (DestructionRecord pending : records.pending()) {
-            var segment = segments.find(pending.segment());
-            boolean mediaThere = store.contains(pending.location());
-            if (mediaThere && (segment.isEmpty() || planner.isProtected(segment.get()))) {
-                transactions.run(() -> {
-                    records.conclude(pending.withdrawn(planner.at()));
-                    events.publish(new RecordingsEvent.DestructionWithdrawn(pending.segment(), pending.id(),
-                            "the footage became protected before its media was deleted", planner.at()));
-                });
-                tally.withdrawn++;
-                continue;
-            }
+        for (DestructionRecord unfinished : records.pending()) {
             int before = tally.destroyed;
-            carryOut(pending, planner.at(), tally);
+            if (unfinished.stage() == DestructionRecord.Stage.CLAIMED && !store.contains(unfinished.location())) {
+                complete(unfinished, at, tally);
+            } else {
+                carryOut(unfinished, at, tally);
+            }
             if (tally.destroyed > before) {
                 tally.resumed++;
-            } else {
-                stillPending.add(pending.segment());
+            } else if (records.find(unfinished.id()).map(r -> r.stage().isUnfinished()).orElse(false)) {
+                stillPending.add(unfinished.segment());
             }
         }
         return stillPending;
     }
 
     /**
-     * Records each destruction as pending in one unit of work, then deletes the media and completes each record.
-     * In that unit of work the segments are checked again against the holds and open references as they stand
-     * now, not as they stood when the sweep or pressure began: a hold placed or a case opened while a long sweep
-     * runs protects the footage it has not reached yet (RET-04, RET-06). Segments spared so are counted in
-     * {@code tally.spared}.
+     * Records each destruction as pending in one unit of work, then carries each out by its own claim
+     * ({@link #carryOut}). The pending records are written only for segments still unprotected by the
+     * holds and references stored now; segments spared so are counted in {@code tally.spared}.
      */
     private void destroy(List<Segment> candidates, String policy, DestructionCause cause, PersonId orderedBy, String note,
                          Instant at, Tally tally) {
@@ -390,23 +398,70 @@ public final class RecordingsService implements RegisterSegments, AdoptRetention
                 .toList();
     }
 
-    private void carryOut(DestructionRecord pending, Instant at, Tally tally) {
-        try {
-            store.delete(pending.location());
-        } catch (RuntimeException e) {
-            tally.failed++;
-            transactions.run(() -> events.publish(new RecordingsEvent.DestructionFailed(pending.segment(), pending.id(),
-                    String.valueOf(e.getMessage()), at)));
+    /**
+     * Claims the destruction, deletes the media, completes the record. The claim is its own unit of work:
+     * it takes the protection lock of the segment's camera (which placing a hold also takes), checks the
+     * segment against the holds and references stored now, and only then moves the record to claimed;
+     * protected footage is withdrawn instead and its media never touched (RET-03, RET-04, RET-06).
+     * A store failure gives the claim back (pending again); the next run claims it again, checking again.
+     */
+    private void carryOut(DestructionRecord record, Instant at, Tally tally) {
+        DestructionRecord claimed = transactions.inTransaction(() -> claim(record, at));
+        if (claimed.stage() == DestructionRecord.Stage.WITHDRAWN) {
+            tally.withdrawn++;
             return;
         }
+        try {
+            store.delete(claimed.location());
+        } catch (RuntimeException e) {
+            tally.failed++;
+            transactions.run(() -> {
+                records.unclaim(claimed.unclaimed(at));
+                events.publish(new RecordingsEvent.DestructionFailed(claimed.segment(), claimed.id(), String.valueOf(e.getMessage()), at));
+            });
+            return;
+        }
+        complete(claimed, at, tally);
+    }
+
+    /** In the caller's unit of work: the claimed record, or the withdrawn one when the footage is protected or gone. */
+    private DestructionRecord claim(DestructionRecord record, Instant at) {
+        holds.lockProtection(Set.of(record.camera()));
+        DestructionRecord stored = records.find(record.id()).orElse(record);
+        if (!stored.stage().isUnfinished()) {
+            throw new ConcurrentModification("destruction record " + record.id() + " is already " + stored.stage());
+        }
+        Optional<Segment> segment = segments.find(record.segment());
+        String why = segment.isEmpty() ? "the segment is no longer listed"
+                : !segment.get().retentionEndedAt(at) ? "its retention has not ended"
+                : protectedNow(segment.get(), at) ? "the footage became protected before its media was deleted"
+                : null;
+        if (why != null) {
+            DestructionRecord withdrawn = stored.withdrawn(at);
+            records.conclude(withdrawn);
+            events.publish(new RecordingsEvent.DestructionWithdrawn(record.segment(), record.id(), why, at));
+            return withdrawn;
+        }
+        DestructionRecord claimed = stored.claimed(at);
+        records.claim(claimed);
+        return claimed;
+    }
+
+    /** Whether a hold in force at {@code at} or an open reference covers {@code segment}, as stored now. */
+    private boolean protectedNow(Segment segment, Instant at) {
+        List<EvidenceReference> onCamera = references.open().stream().filter(r -> r.camera().equals(segment.camera())).toList();
+        return ProtectionIndex.of(holds.on(segment.camera()), onCamera, at).protects(segment.camera(), segment.range());
+    }
+
+    private void complete(DestructionRecord claimed, Instant at, Tally tally) {
         transactions.run(() -> {
-            records.conclude(pending.done(at));
-            segments.remove(pending.segment());
-            events.publish(new RecordingsEvent.SegmentDestroyed(pending.segment(), pending.camera(), pending.id(), pending.cause(), at));
+            records.conclude(claimed.done(at));
+            segments.remove(claimed.segment());
+            events.publish(new RecordingsEvent.SegmentDestroyed(claimed.segment(), claimed.camera(), claimed.id(), claimed.cause(), at));
         });
         tally.destroyed++;
-        tally.bytesFreed += pending.sizeBytes();
-        tally.done.add(pending.segment());
+        tally.bytesFreed += claimed.sizeBytes();
+        tally.done.add(claimed.segment());
     }
 
     // ---- RET-07, RET-10: storage pressure
@@ -557,8 +612,11 @@ public final class RecordingsService implements RegisterSegments, AdoptRetention
         actor.requireAnyRole(RetentionAuthority.DESTROY, "order the destruction of footage");
         Instant at = clock.instant();
         Segment segment = segments.get(command.segment());
-        if (records.of(segment.id()).stream().anyMatch(r -> r.stage() == DestructionRecord.Stage.PENDING)) {
-            throw new ConcurrentModification("the destruction of segment " + segment.id() + " is already under way");
+        var underWay = records.of(segment.id()).stream().filter(r -> r.stage().isUnfinished()).findFirst();
+        if (underWay.isPresent()) {
+            throw new RuleViolation("RET-06", "the destruction of segment " + segment.id() + " is already under way (record "
+                    + underWay.get().id() + ", " + underWay.get().stage().name().toLowerCase() + " since "
+                    + WHEN.format(underWay.get().stageAt()) + "); one destruction, one record: the next sweep carries it on");
         }
         RetentionPolicy policy = policies.current();
         Decision decision = planner(at, policy).decide(segment);
@@ -567,7 +625,7 @@ public final class RecordingsService implements RegisterSegments, AdoptRetention
         }
         Tally tally = new Tally();
         destroy(List.of(segment), policy.name(), command.cause(), actor.id(), command.reason(), at, tally);
-        if (tally.spared > 0) {
+        if (tally.spared > 0 || tally.withdrawn > 0) {
             throw new ConcurrentModification("segment " + segment.id() + " became protected while its destruction was being recorded;"
                     + " nothing was deleted");
         }

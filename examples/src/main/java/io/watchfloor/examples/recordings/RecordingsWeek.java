@@ -223,7 +223,7 @@ public final class RecordingsWeek implements WeekPart {
             theftLock = module.placeHold().place(new PlaceHold.Command(leader.id(), HoldKind.EVIDENCE_LOCK, LockMode.GOVERNANCE,
                     Set.of(cameras.get("Nanjing Road East crossing"), cameras.get("Nanjing Road pedestrian street")),
                     local(1, 14, 0), local(1, 15, 0), HoldReason.THEFT, null, IncidentId.newId(),
-                    "handbag theft reported by a tourist", now.plus(Duration.ofDays(180))));
+                    "handbag theft reported by a tourist", now.plus(Duration.ofDays(180)))).hold();
         }
         if (now.equals(local(1, 16, 30))) {
             module.registerBackup().register(new RegisterBackup.Command(operator.id(), theftLock.cameras(), theftLock.range().start(),

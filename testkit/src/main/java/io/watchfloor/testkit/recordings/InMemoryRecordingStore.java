@@ -19,8 +19,8 @@ import java.util.function.Predicate;
  */
 public final class InMemoryRecordingStore implements RecordingStore {
 
-    /** One deletion: where, and the clock's instant when it happened. */
-    public record Deletion(MediaLocation location, Instant at) {
+    /** One deletion: where, the clock's instant when it happened, and its tick (see {@link RetentionLaws}). */
+    public record Deletion(MediaLocation location, Instant at, long tick) {
     }
 
     private final Clock clock;
@@ -62,7 +62,7 @@ public final class InMemoryRecordingStore implements RecordingStore {
         }
         if (media.remove(location)) {
             deleted.add(location);
-            deletions.add(new Deletion(location, clock.instant()));
+            deletions.add(new Deletion(location, clock.instant(), Ticks.next()));
         }
         if (crashAfter > 0 && --crashAfter == 0) {
             crashAfter = -1;

@@ -44,7 +44,7 @@ public final class RecordingsFixture {
     /** What the module runs on: the fixture's clock, transactions and events. */
     public final Runtime runtime;
     public final InMemoryCameraZones zones = new InMemoryCameraZones();
-    public final InMemoryEvidenceReferences references = new InMemoryEvidenceReferences();
+    public final InMemoryEvidenceReferences references = new InMemoryEvidenceReferences(transactions);
     public final InMemoryRecordingStore store;
     public final InMemoryRecordingControl control = new InMemoryRecordingControl();
     public final RecordingsModule module;

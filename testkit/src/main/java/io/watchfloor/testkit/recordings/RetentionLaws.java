@@ -3,12 +3,14 @@ package io.watchfloor.testkit.recordings;
 import io.watchfloor.recordings.DestructionRecord;
 import io.watchfloor.recordings.EvidenceReference;
 import io.watchfloor.recordings.Hold;
+import io.watchfloor.recordings.HoldId;
 import io.watchfloor.recordings.MediaLocation;
 import io.watchfloor.recordings.RetentionPolicy;
 import io.watchfloor.recordings.Segment;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,14 +46,18 @@ public final class RetentionLaws {
     }
 
     /**
-     * RET-03, RET-04, RET-06: no media of {@code segments} was deleted before its keep-until, while a
-     * hold in force covered it, or while an open reference covered it.
+     * RET-03, RET-04, RET-06: every deletion of the media of {@code segments} came after a claim of its
+     * destruction, and is judged against what was stored when that claim was made (ADR 0006): not before
+     * its keep-until, not while a hold committed before the claim, and still in force then, covered it,
+     * not while a reference opened before the claim, and not yet closed then, covered it. A hold or
+     * reference committed after the claim cannot stop that deletion; placing it reports the segment.
      */
     public static void nothingProtectedWasDeleted(RecordingsFixture f, List<Segment> segments) {
         Map<MediaLocation, Segment> byLocation = new HashMap<>();
         segments.forEach(s -> byLocation.put(s.location(), s));
-        List<Hold> holds = f.holds.all();
-        List<EvidenceReference> references = f.references.open();
+        List<InMemoryDestructionRecords.Claim> claims = f.records.claims();
+        List<InMemoryHolds.Stored> holdHistory = f.holds.history();
+        List<InMemoryEvidenceReferences.Opened> referenceHistory = f.references.history();
         for (InMemoryRecordingStore.Deletion d : f.store.deletions()) {
             Segment s = byLocation.get(d.location());
             if (s == null) {
@@ -60,13 +66,40 @@ public final class RetentionLaws {
             if (d.at().isBefore(s.keepUntil())) {
                 throw new AssertionError("RET-03: segment " + s.id() + " was deleted at " + d.at() + ", before its keep-until " + s.keepUntil());
             }
-            if (isHeld(s, d.at(), holds)) {
-                throw new AssertionError("RET-04: segment " + s.id() + " was deleted at " + d.at() + " while held");
+            InMemoryDestructionRecords.Claim claim = null;
+            for (InMemoryDestructionRecords.Claim c : claims) {
+                if (c.claimed().location().equals(d.location()) && c.tick() < d.tick()) {
+                    claim = c;
+                }
             }
-            if (isReferenced(s, references)) {
-                throw new AssertionError("RET-06: segment " + s.id() + " was deleted while an open case refers to it");
+            if (claim == null) {
+                throw new AssertionError("RET-06: the media of segment " + s.id() + " was deleted without a claimed destruction record");
+            }
+            for (Hold h : holdsAt(holdHistory, claim.tick())) {
+                if (h.protectsAt(claim.claimed().stageAt()) && h.covers(s.camera(), s.range())) {
+                    throw new AssertionError("RET-04: segment " + s.id() + " was deleted although " + h.describe()
+                            + " was committed before its claim at " + claim.claimed().stageAt());
+                }
+            }
+            for (InMemoryEvidenceReferences.Opened o : referenceHistory) {
+                EvidenceReference r = o.reference();
+                if (o.openAfter(claim.tick()) && r.camera().equals(s.camera()) && r.range().overlaps(s.range())) {
+                    throw new AssertionError("RET-06: segment " + s.id() + " was deleted although " + r.describe()
+                            + " referred to it before its claim");
+                }
             }
         }
+    }
+
+    /** Each hold as it stood just before tick {@code tick}: its latest version stored earlier. */
+    private static List<Hold> holdsAt(List<InMemoryHolds.Stored> history, long tick) {
+        Map<HoldId, Hold> latest = new LinkedHashMap<>();
+        for (InMemoryHolds.Stored stored : history) {
+            if (stored.tick() < tick) {
+                latest.put(stored.hold().id(), stored.hold());
+            }
+        }
+        return List.copyOf(latest.values());
     }
 
     /**
@@ -75,7 +108,7 @@ public final class RetentionLaws {
      */
     public static void everyDestructionHasExactlyOneRecord(RecordingsFixture f, List<Segment> segments) {
         if (!f.records.pending().isEmpty()) {
-            throw new AssertionError("destructions are still pending: " + f.records.pending());
+            throw new AssertionError("destructions are still unfinished: " + f.records.pending());
         }
         List<MediaLocation> deleted = f.store.deleted();
         Set<MediaLocation> distinct = new HashSet<>(deleted);

@@ -5,6 +5,7 @@ import io.watchfloor.recordings.Hold;
 import io.watchfloor.recordings.HoldKind;
 import io.watchfloor.recordings.HoldReason;
 import io.watchfloor.recordings.LockMode;
+import io.watchfloor.recordings.SegmentId;
 import io.watchfloor.shared.CameraId;
 import io.watchfloor.shared.CaseId;
 import io.watchfloor.shared.IncidentId;
@@ -13,6 +14,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -21,8 +24,32 @@ import java.util.Set;
  */
 public interface PlaceHold {
 
-    /** Places the hold and returns it as stored. */
-    Hold place(Command command);
+    /**
+     * Places the hold and returns it as stored, with the covered footage it came too late for: a hold
+     * committed before a segment's destruction is claimed always saves it, but one committed after
+     * cannot stop that deletion, so the placement says honestly what is lost.
+     */
+    Placement place(Command command);
+
+    /**
+     * A placed hold and the covered segments it could not save.
+     *
+     * @param alreadyClaimed covered segments whose deletion was claimed before the hold was committed:
+     *                       their media is being deleted (unless the store fails, when the next run checks again)
+     * @param alreadyDestroyed covered segments already destroyed
+     */
+    record Placement(Hold hold, List<SegmentId> alreadyClaimed, List<SegmentId> alreadyDestroyed) {
+        public Placement {
+            Objects.requireNonNull(hold, "hold");
+            alreadyClaimed = List.copyOf(alreadyClaimed);
+            alreadyDestroyed = List.copyOf(alreadyDestroyed);
+        }
+
+        /** Whether the hold came in time for all the footage it covers. */
+        public boolean lostNothing() {
+            return alreadyClaimed.isEmpty() && alreadyDestroyed.isEmpty();
+        }
+    }
 
     /**
      * @param mode the lock mode of an evidence lock; none for a legal hold

@@ -7,7 +7,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** Writes to the append-only duty log (SHIFT-07): an entry, or a correction as a new entry pointing at the old one. */
+/**
+ * Writes to the append-only duty log (SHIFT-07): an entry, or a correction as a new entry pointing at the old one. The
+ * author is someone on duty at the instant (as {@link FindOnDuty} answers) or a person holding the shift leader role;
+ * anyone else is refused with SHIFT-07.
+ */
 public interface WriteDutyLog {
 
     /** Appends an entry at the clock's time and returns it numbered. */

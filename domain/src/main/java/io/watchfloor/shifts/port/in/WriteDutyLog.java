@@ -21,10 +21,10 @@ public interface WriteDutyLog {
     DutyLogEntry correct(Correction command);
 
     /** A new entry: who writes it and what. */
-    record Entry(@NotNull PersonId author, @NotBlank @Size(max = 4000) String text) {
+    record Entry(@NotNull PersonId author, @NotBlank @Size(max = DutyLogEntry.TEXT_MAX) String text) {
     }
 
     /** A correction: who writes it, the entry it corrects and the corrected text. */
-    record Correction(@NotNull PersonId author, @NotNull DutyLogEntryId corrects, @NotBlank @Size(max = 4000) String text) {
+    record Correction(@NotNull PersonId author, @NotNull DutyLogEntryId corrects, @NotBlank @Size(max = DutyLogEntry.TEXT_MAX) String text) {
     }
 }

@@ -60,8 +60,9 @@ class MonthlyAttendanceTest {
         ShiftsFixtures centre = new ShiftsFixtures(RotaPolicy.defaults(ShiftsFixtures.SHANGHAI)
                 .withMinimumStaffing(java.util.Map.of(io.watchfloor.people.Role.SHIFT_LEADER, 1, io.watchfloor.people.Role.OPERATOR, 2))).withTeam();
         Rota rota = centre.publishedRota(1);
-        List<PersonId> day = centre.stores.rotas().get(rota.id()).at(centre.at(ShiftsFixtures.MONDAY, "08:00")).stream()
-                .filter(a -> a.post() == io.watchfloor.people.Role.OPERATOR).map(Assignment::person).toList();
+        List<PersonId> day = new java.util.ArrayList<>(centre.stores.rotas().get(rota.id()).at(centre.at(ShiftsFixtures.MONDAY, "08:00")).stream()
+                .filter(a -> a.post() == io.watchfloor.people.Role.OPERATOR).map(Assignment::person).toList());
+        day.add(centre.extraOperator(rota, centre.shift(ShiftsFixtures.MONDAY, "08:00", "16:00"), day));
         centre.clock.set(centre.at(ShiftsFixtures.MONDAY, "07:40"));
         day.forEach(p -> centre.shifts.checkIn().checkIn(new io.watchfloor.shifts.port.in.CheckIn.Command(p, true)));
         centre.clock.set(centre.at(ShiftsFixtures.MONDAY, "14:00"));

@@ -117,6 +117,28 @@ final class ShiftsFixtures {
         return stores.rotas().get(rota.id()).at(at).stream().filter(a -> a.post() == post).findFirst().orElseThrow().person();
     }
 
+    /**
+     * Rosters one more operator on the published {@code rota} for {@code duty}, beyond the minimum: the first of the team
+     * not in {@code except} whom the rules allow there.
+     */
+    PersonId extraOperator(Rota rota, TimeRange duty, List<PersonId> except) {
+        List<Person> team = new ArrayList<>(operators);
+        team.addAll(leaders);
+        for (Person p : team) {
+            if (except.contains(p.id())) {
+                continue;
+            }
+            try {
+                shifts.assignShift().assign(new io.watchfloor.shifts.port.in.AssignShift.Command(head.id(), rota.id(), p.id(), Role.OPERATOR,
+                        duty.start(), duty.end()));
+                return p.id();
+            } catch (io.watchfloor.shared.RuleViolation refused) {
+                // busy or resting then: try the next
+            }
+        }
+        throw new IllegalStateException("nobody of the team can be rostered in addition for " + duty);
+    }
+
     Person named(PersonId id) {
         return people.get(id);
     }

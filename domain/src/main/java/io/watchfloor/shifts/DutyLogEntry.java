@@ -14,6 +14,9 @@ import java.util.Optional;
  */
 public record DutyLogEntry(DutyLogEntryId id, long sequence, Instant at, PersonId author, String text, DutyLogEntryId corrects) {
 
+    /** The longest text of an entry, in characters. */
+    public static final int TEXT_MAX = 4000;
+
     public DutyLogEntry {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(at, "at");
@@ -23,6 +26,9 @@ public record DutyLogEntry(DutyLogEntryId id, long sequence, Instant at, PersonI
         }
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("a duty log entry needs its text");
+        }
+        if (text.length() > TEXT_MAX) {
+            throw new IllegalArgumentException("a duty log entry is at most " + TEXT_MAX + " characters");
         }
     }
 

@@ -17,6 +17,10 @@ import java.util.Optional;
  * discrepancies and signs. Responsibility passes at the incoming signature: until then, including any
  * incident during the handover, it stays with the outgoing shift.
  *
+ * <p>Its text is bounded so that a handover stays readable and storable: the situation at most {@link #SITUATION_MAX}
+ * characters, each line (instruction, faulty device, equipment, discrepancy) at most {@link #LINE_MAX}, each list at most
+ * {@link #ITEMS_MAX} items.
+ *
  * @param boundary when the outgoing duty ends and the incoming one starts
  * @param incomingSigned null until the incoming person signs
  */
@@ -24,6 +28,13 @@ public record Handover(HandoverId id, Role post, Instant boundary, PersonId outg
                        List<CaseId> openCases, List<IncidentId> incidents, List<String> instructions, List<String> faultyDevices,
                        List<String> equipment, Instant outgoingSigned, List<String> discrepancies, Instant incomingSigned,
                        Version version) {
+
+    /** The longest situation of the shift, in characters. */
+    public static final int SITUATION_MAX = 4000;
+    /** The longest line of a list (instruction, faulty device, equipment, discrepancy), in characters. */
+    public static final int LINE_MAX = 500;
+    /** The most items in one list of a handover. */
+    public static final int ITEMS_MAX = 100;
 
     public Handover {
         Objects.requireNonNull(id, "id");
@@ -39,12 +50,15 @@ public record Handover(HandoverId id, Role post, Instant boundary, PersonId outg
         if (outgoing.equals(incoming)) {
             throw new IllegalArgumentException("nobody hands over to themselves");
         }
-        openCases = List.copyOf(openCases);
-        incidents = List.copyOf(incidents);
-        instructions = List.copyOf(instructions);
-        faultyDevices = List.copyOf(faultyDevices);
-        equipment = List.copyOf(equipment);
-        discrepancies = List.copyOf(discrepancies);
+        if (situation.length() > SITUATION_MAX) {
+            throw new IllegalArgumentException("a handover's situation is at most " + SITUATION_MAX + " characters");
+        }
+        openCases = bounded("openCases", openCases);
+        incidents = bounded("incidents", incidents);
+        instructions = lines("instructions", instructions);
+        faultyDevices = lines("faultyDevices", faultyDevices);
+        equipment = lines("equipment", equipment);
+        discrepancies = lines("discrepancies", discrepancies);
         if (incomingSigned != null && incomingSigned.isBefore(outgoingSigned)) {
             throw new IllegalArgumentException("the outgoing person signs first");
         }
@@ -78,5 +92,21 @@ public record Handover(HandoverId id, Role post, Instant boundary, PersonId outg
     public Handover withVersion(Version stored) {
         return new Handover(id, post, boundary, outgoing, incoming, situation, openCases, incidents, instructions, faultyDevices,
                 equipment, outgoingSigned, discrepancies, incomingSigned, stored);
+    }
+
+    private static <T> List<T> bounded(String field, List<T> items) {
+        List<T> copy = List.copyOf(items);
+        if (copy.size() > ITEMS_MAX) {
+            throw new IllegalArgumentException("a handover's " + field + " hold at most " + ITEMS_MAX + " items, not " + copy.size());
+        }
+        return copy;
+    }
+
+    private static List<String> lines(String field, List<String> lines) {
+        List<String> copy = bounded(field, lines);
+        if (copy.stream().anyMatch(l -> l.length() > LINE_MAX)) {
+            throw new IllegalArgumentException("a line of a handover's " + field + " is at most " + LINE_MAX + " characters");
+        }
+        return copy;
     }
 }

@@ -28,6 +28,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -90,15 +94,17 @@ public final class DutyService implements CheckIn, CheckOut, WriteHandover, Sign
             Person person = ctx.staff().get(command.person());
             Attendance open = openAttendance(person);
             Instant end = end(open, now);
-            boolean early = now.isBefore(end) && !handedOver(open, end, now);
-            boolean someoneElse = othersOnPost(open, now);
-            if (early && !someoneElse) {
-                throw new RuleViolation("SHIFT-05", person.name() + " may not leave the " + open.post().title() + " post before "
-                        + Times.at(end, ctx.policy().zone()) + ": nobody else is on it; leaving during duty needs approval and a substitute on the post first");
-            }
-            if (!early && !someoneElse && !handedOver(open, end, now)) {
-                throw new RuleViolation("SHIFT-04", person.name() + " may not leave the " + open.post().title()
-                        + " post before the incoming person has signed the handover (接班人不到位, 在班人不离岗): they stay on duty");
+            boolean relieved = handedOverBy(open, end, now);
+            boolean early = now.isBefore(end) && !relieved;
+            Seats seats = seats(open, now);
+            if (!seats.mayLeave(relieved)) {
+                if (early) {
+                    throw new RuleViolation("SHIFT-05", person.name() + " may not leave the " + open.post().title() + " post before "
+                            + Times.at(end, ctx.policy().zone()) + ": it needs " + seats.describe()
+                            + "; leaving during duty needs approval and a substitute on the post first");
+                }
+                throw new RuleViolation("SHIFT-04", person.name() + " may not leave the " + open.post().title() + " post: it needs "
+                        + seats.describe() + " and the incoming person has not signed the handover (接班人不到位, 在班人不离岗): they stay on duty");
             }
             Attendance stored = ctx.stores().attendances().save(open.checkOut(now, early));
             ctx.events().publish(new ShiftsEvent.CheckedOut(person.id(), open.post(), open.duty(), early, now));
@@ -126,6 +132,13 @@ public final class DutyService implements CheckIn, CheckOut, WriteHandover, Sign
             if (written) {
                 throw new RuleViolation("SHIFT-04", outgoing.name() + " already wrote the handover to " + incoming.name()
                         + " at " + Times.at(boundary, ctx.policy().zone()));
+            }
+            Optional<Handover> taken = ctx.stores().handovers().at(boundary).stream()
+                    .filter(h -> h.post() == open.post() && h.incoming().equals(incoming.id())).findFirst();
+            if (taken.isPresent()) {
+                throw new RuleViolation("SHIFT-04", incoming.name() + " already takes over the seat of " + ctx.staff().get(taken.get().outgoing()).name()
+                        + " on the " + open.post().title() + " post at " + Times.at(boundary, ctx.policy().zone())
+                        + ": one incoming person relieves one outgoing person");
             }
             Handover handover = new Handover(HandoverId.newId(), open.post(), boundary, outgoing.id(), incoming.id(), command.situation(),
                     command.openCases(), command.incidents(), command.instructions(), command.faultyDevices(), command.equipment(),
@@ -171,15 +184,17 @@ public final class DutyService implements CheckIn, CheckOut, WriteHandover, Sign
                     continue;
                 }
                 Instant end = end(open, now);
-                if (now.isBefore(end.plus(ctx.policy().reliefGrace())) || othersOnPost(open, now) || handedOver(open, end, now)) {
+                if (now.isBefore(end.plus(ctx.policy().reliefGrace())) || seats(open, now).mayLeave(handedOverBy(open, end, now))) {
                     continue;
                 }
                 Attendance stored = ctx.stores().attendances().save(open.extend(end));
                 extended.add(stored);
                 ctx.events().publish(new ShiftsEvent.DutyExtended(open.person(), open.post(), end, now));
-                PersonId missing = ctx.rosteredAt(end).stream()
+                List<PersonId> incoming = ctx.rosteredAt(end).stream()
                         .filter(a -> a.post() == open.post() && a.duty().start().equals(end) && !a.person().equals(open.person()))
-                        .map(Assignment::person).findFirst().orElse(null);
+                        .map(Assignment::person).toList();
+                PersonId missing = incoming.stream().filter(p -> !relievesSomeone(p, open.post(), end, now)).findFirst()
+                        .orElse(incoming.isEmpty() ? null : incoming.get(0));
                 PersonId leader = at(now).shiftLeader().orElse(null);
                 ctx.events().publish(new ShiftsEvent.ShiftLeaderAlerted(leader, open.person(), missing, open.post(), now));
             }
@@ -187,21 +202,37 @@ public final class DutyService implements CheckIn, CheckOut, WriteHandover, Sign
         });
     }
 
+    /**
+     * Who is responsible for each post at {@code at}, as far as the rota and the attendance show (SHIFT-01, SHIFT-04, SHIFT-10):
+     * whoever is checked in; someone kept on past their duty for want of a relief; a rostered person who has not checked in
+     * only while nobody has checked in on that post (a centre that does not record attendance there), and never once they
+     * checked out of that duty. The shift leader is chosen by {@link #leading}.
+     */
     @Override
     public OnDuty at(Instant at) {
         Objects.requireNonNull(at, "at");
         Set<OnDuty.Post> posts = new LinkedHashSet<>();
+        Map<PersonId, Instant> since = new HashMap<>();
         List<Attendance> stayingOn = new ArrayList<>();
+        List<Attendance> left = new ArrayList<>();
+        Set<PersonId> present = new HashSet<>();
+        Set<Role> tracked = EnumSet.noneOf(Role.class);
         Duration reach = ctx.policy().maximumContinuousDuty().multipliedBy(2);
         for (Attendance a : ctx.stores().attendances().during(new TimeRange(at.minus(reach), at.plusNanos(1)))) {
-            boolean present = !a.checkedIn().isAfter(at) && (a.checkedOut() == null || a.checkedOut().isAfter(at));
-            if (!present) {
+            if (a.checkedIn().isAfter(at)) {
                 continue;
             }
+            if (a.checkedOut() != null && !a.checkedOut().isAfter(at)) {
+                left.add(a);
+                continue;
+            }
+            present.add(a.person());
+            tracked.add(a.post());
             Instant end = end(a, at);
             if (!end.isAfter(at) && !handedOverBy(a, end, at)) {
                 stayingOn.add(a);
                 posts.add(new OnDuty.Post(a.post(), a.person(), true));
+                since.merge(a.person(), a.duty().start(), (x, y) -> x.isBefore(y) ? x : y);
             }
         }
         for (Assignment a : ctx.rosteredAt(at)) {
@@ -210,6 +241,7 @@ public final class DutyService implements CheckIn, CheckOut, WriteHandover, Sign
                     .findFirst();
             if (early.isPresent()) {
                 posts.add(new OnDuty.Post(a.post(), early.get().incoming(), false));
+                since.merge(early.get().incoming(), early.get().incomingSigned(), (x, y) -> x.isBefore(y) ? x : y);
                 continue;
             }
             Optional<Handover> pending = ctx.stores().handovers().at(a.duty().start()).stream()
@@ -220,14 +252,32 @@ public final class DutyService implements CheckIn, CheckOut, WriteHandover, Sign
             }
             boolean relieving = pending.isEmpty() && stayingOn.stream()
                     .anyMatch(s -> s.post() == a.post() && !s.person().equals(a.person()) && end(s, at).equals(a.duty().start()));
-            if (!relieving) {
+            boolean absent = !present.contains(a.person()) && (tracked.contains(a.post())
+                    || left.stream().anyMatch(l -> l.person().equals(a.person()) && l.post() == a.post()
+                    && (l.duty().start().equals(a.duty().start()) || a.duty().contains(l.checkedIn()))));
+            if (!relieving && !absent) {
                 posts.add(new OnDuty.Post(a.post(), a.person(), a.isExtension()));
+                since.merge(a.person(), a.duty().start(), (x, y) -> x.isBefore(y) ? x : y);
             }
         }
         List<OnDuty.Post> ordered = new ArrayList<>(posts);
         ordered.sort(Comparator.comparing(OnDuty.Post::post).thenComparing(p -> p.person().value()));
-        Optional<PersonId> leader = ordered.stream().filter(p -> p.post() == Role.SHIFT_LEADER).map(OnDuty.Post::person).findFirst();
+        Optional<PersonId> leader = ordered.stream().filter(p -> p.post() == Role.SHIFT_LEADER)
+                .min(leading(since)).map(OnDuty.Post::person);
         return new OnDuty(at, ordered, leader);
+    }
+
+    /**
+     * Which of several shift leaders on duty leads (PEOPLE-03): first one on their own rostered duty over one kept on
+     * for want of a relief or on an approved extension (they lead the shift now running; the other is finishing one);
+     * then the one in charge longest, whose duty began first (or who signed a takeover first); then by name, and only
+     * for two people of the same name by id, so the answer never depends on how ids happen to be drawn.
+     */
+    private Comparator<OnDuty.Post> leading(Map<PersonId, Instant> since) {
+        return Comparator.comparing(OnDuty.Post::extended)
+                .thenComparing(p -> since.getOrDefault(p.person(), Instant.MAX))
+                .thenComparing(p -> ctx.staff().find(p.person()).map(Person::name).orElse(""))
+                .thenComparing(p -> p.person().value());
     }
 
     @Override
@@ -289,26 +339,51 @@ public final class DutyService implements CheckIn, CheckOut, WriteHandover, Sign
     }
 
     /**
-     * Whether someone else, checked in, is responsible for the post at {@code now} (so leaving does not empty it).
-     * A colleague who is themselves kept on past their duty for want of a relief does not count: two outgoing
-     * people cannot relieve each other (SHIFT-04).
+     * The seats of {@code mine}'s post at {@code now} as its holder would leave them (SHIFT-01, SHIFT-04, SHIFT-05): how many
+     * the post needs, and how many others checked in on it are responsible for it, of whom how many are staying (their own
+     * duty runs on and they have not handed it over). Someone kept on for want of a relief is responsible but leaving:
+     * two outgoing people cannot relieve each other.
      */
-    private boolean othersOnPost(Attendance mine, Instant now) {
-        List<Attendance> present = ctx.stores().attendances().open().stream()
-                .filter(o -> !o.checkedIn().isAfter(now) && !o.person().equals(mine.person()))
-                .filter(o -> !awaitingRelief(o, now))
-                .toList();
-        return at(now).on(mine.post()).stream().anyMatch(p -> present.stream().anyMatch(o -> o.person().equals(p)));
+    private Seats seats(Attendance mine, Instant now) {
+        List<PersonId> responsible = at(now).on(mine.post());
+        int present = 0;
+        int staying = 0;
+        for (Attendance o : ctx.stores().attendances().open()) {
+            if (o.person().equals(mine.person()) || o.post() != mine.post() || o.checkedIn().isAfter(now) || !responsible.contains(o.person())) {
+                continue;
+            }
+            present++;
+            if (!awaitingRelief(o, now)) {
+                staying++;
+            }
+        }
+        return new Seats(ctx.policy().minimumStaffing().getOrDefault(mine.post(), 1), present, staying);
+    }
+
+    /**
+     * A post's seats as one person would leave them. They may leave when the others staying on cover every required seat,
+     * or when they were relieved (the incoming person signed their handover) and the others responsible cover every seat.
+     */
+    private record Seats(int required, int present, int staying) {
+        boolean mayLeave(boolean relieved) {
+            return staying >= required || relieved && present >= required;
+        }
+
+        String describe() {
+            return required + " on it at every minute and only " + staying + " other" + (staying == 1 ? "" : "s") + " checked in would stay on it";
+        }
+    }
+
+    /** Whether {@code person} signed a handover taking over {@code post} at {@code boundary} by {@code now}. */
+    private boolean relievesSomeone(PersonId person, io.watchfloor.people.Role post, Instant boundary, Instant now) {
+        return ctx.stores().handovers().at(boundary).stream()
+                .anyMatch(h -> h.post() == post && h.incoming().equals(person) && h.isComplete() && !h.incomingSigned().isAfter(now));
     }
 
     /** Whether {@code a}'s duty has ended by {@code now} and nobody has signed to take it over. */
     private boolean awaitingRelief(Attendance a, Instant now) {
         Instant end = end(a, now);
         return !end.isAfter(now) && !handedOverBy(a, end, now);
-    }
-
-    private boolean handedOver(Attendance a, Instant end, Instant now) {
-        return handedOverBy(a, end, now);
     }
 
     private boolean handedOverBy(Attendance a, Instant end, Instant at) {

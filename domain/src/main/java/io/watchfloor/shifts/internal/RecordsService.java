@@ -106,6 +106,7 @@ public final class RecordsService implements RecordWatchTour, FindTourGaps, Writ
         }
     }
 
+    /** Appends an entry; only someone on duty at the instant, or a shift leader, writes the log (SHIFT-07). */
     @Override
     public DutyLogEntry write(WriteDutyLog.Entry command) {
         ctx.validation().valid(command);
@@ -120,11 +121,15 @@ public final class RecordsService implements RecordWatchTour, FindTourGaps, Writ
 
     private DutyLogEntry append(PersonId author, String text, io.watchfloor.shifts.DutyLogEntryId corrects) {
         return ctx.transactions().inTransaction(() -> {
-            ctx.staff().get(author);
+            Person writer = ctx.staff().get(author);
             if (corrects != null) {
                 ctx.stores().log().get(corrects);
             }
             Instant now = ctx.now();
+            if (!writer.hasRole(Role.SHIFT_LEADER) && !onDuty.at(now).includes(writer.id())) {
+                throw new RuleViolation("SHIFT-07", writer.name() + " is not on duty at " + Times.at(now, ctx.policy().zone())
+                        + ": the duty log (值班日志) is written by the people on duty and the shift leaders");
+            }
             DutyLogEntry stored = ctx.stores().log().append(DutyLogEntry.write(now, author, text, corrects));
             ctx.events().publish(new ShiftsEvent.DutyLogWritten(stored.id(), corrects, author, now));
             return stored;

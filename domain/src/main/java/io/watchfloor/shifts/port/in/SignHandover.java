@@ -5,6 +5,7 @@ import io.watchfloor.shifts.Handover;
 import io.watchfloor.shifts.HandoverId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
@@ -19,8 +20,9 @@ public interface SignHandover {
     /**
      * The values of the SignHandover command, checked by validation before anything happens.
      *
-     * @param discrepancies what differs from the handover; empty to accept it as written
+     * @param discrepancies what differs from the handover; empty to accept it as written; at most {@link Handover#ITEMS_MAX}
+     *                      lines of at most {@link Handover#LINE_MAX} characters
      */
-    record Command(@NotNull HandoverId handover, @NotNull PersonId incoming, @NotNull List<@NotBlank String> discrepancies) {
+    record Command(@NotNull HandoverId handover, @NotNull PersonId incoming, @NotNull @Size(max = Handover.ITEMS_MAX) List<@NotBlank @Size(max = Handover.LINE_MAX) String> discrepancies) {
     }
 }

@@ -7,7 +7,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** Writes to the append-only duty log (SHIFT-07): an entry, or a correction as a new entry pointing at the old one. */
+/**
+ * Writes to the append-only duty log (SHIFT-07): an entry, or a correction as a new entry pointing at the old one. The
+ * author is someone on duty at the instant (as {@link FindOnDuty} answers) or a person holding the shift leader role;
+ * anyone else is refused with SHIFT-07.
+ */
 public interface WriteDutyLog {
 
     /** Appends an entry at the clock's time and returns it numbered. */
@@ -17,10 +21,10 @@ public interface WriteDutyLog {
     DutyLogEntry correct(Correction command);
 
     /** A new entry: who writes it and what. */
-    record Entry(@NotNull PersonId author, @NotBlank @Size(max = 4000) String text) {
+    record Entry(@NotNull PersonId author, @NotBlank @Size(max = DutyLogEntry.TEXT_MAX) String text) {
     }
 
     /** A correction: who writes it, the entry it corrects and the corrected text. */
-    record Correction(@NotNull PersonId author, @NotNull DutyLogEntryId corrects, @NotBlank @Size(max = 4000) String text) {
+    record Correction(@NotNull PersonId author, @NotNull DutyLogEntryId corrects, @NotBlank @Size(max = DutyLogEntry.TEXT_MAX) String text) {
     }
 }

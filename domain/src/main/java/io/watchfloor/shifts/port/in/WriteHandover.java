@@ -21,10 +21,14 @@ public interface WriteHandover {
     /**
      * @param outgoing the person on duty, checked in
      * @param incoming the person rostered on the same post from the end of the outgoing duty
+     * @param situation at most {@link Handover#SITUATION_MAX} characters; every list at most {@link Handover#ITEMS_MAX} items
+     *                  and every line at most {@link Handover#LINE_MAX} characters
      */
-    record Command(@NotNull PersonId outgoing, @NotNull PersonId incoming, @NotBlank @Size(max = 4000) String situation,
-                   @NotNull List<@NotNull CaseId> openCases, @NotNull List<@NotNull IncidentId> incidents,
-                   @NotNull List<@NotBlank String> instructions, @NotNull List<@NotBlank String> faultyDevices,
-                   @NotNull List<@NotBlank String> equipment) {
+    record Command(@NotNull PersonId outgoing, @NotNull PersonId incoming, @NotBlank @Size(max = Handover.SITUATION_MAX) String situation,
+                   @NotNull @Size(max = Handover.ITEMS_MAX) List<@NotNull CaseId> openCases,
+                   @NotNull @Size(max = Handover.ITEMS_MAX) List<@NotNull IncidentId> incidents,
+                   @NotNull @Size(max = Handover.ITEMS_MAX) List<@NotBlank @Size(max = Handover.LINE_MAX) String> instructions,
+                   @NotNull @Size(max = Handover.ITEMS_MAX) List<@NotBlank @Size(max = Handover.LINE_MAX) String> faultyDevices,
+                   @NotNull @Size(max = Handover.ITEMS_MAX) List<@NotBlank @Size(max = Handover.LINE_MAX) String> equipment) {
     }
 }

@@ -2,6 +2,7 @@ package io.watchfloor.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.watchfloor.shared.WorkingCalendar.Hours;
@@ -203,6 +204,67 @@ class WorkingCalendarPropertiesTest {
             assertEquals(t.plus(d), calendar.plus(t, d));
             assertEquals(d, calendar.between(t, t.plus(d)));
         });
+    }
+
+    @Test
+    @DisplayName("skipping whole weeks gives exactly what walking day by day gives, over months of working time "
+            + "across holidays, make-up days and clock changes")
+    void weekSkippingEqualsTheDayByDayWalk() {
+        Gen<Duration> months = KernelGens.durations(Duration.ofHours(2500));
+        Gen<Tuple3<WorkingCalendar, Instant, Duration>> long_ = CALENDARS.flatMap(calendar -> Gens.tuples(
+                Gens.constant(calendar), KernelGens.instantsFor(calendar), months));
+        Property.forAll(long_).tries(TRIES / 4).check(deadline -> {
+            WorkingCalendar calendar = deadline.first();
+            Instant from = deadline.second();
+            Instant walked = walkedPlus(calendar, from, deadline.third());
+            boolean beyondHorizon = walked.isAfter(from.plus(WorkingCalendar.HORIZON));
+            Property.classify(beyondHorizon, "beyond the horizon, refused");
+            Property.classify(Duration.between(from, walked).toDays() > 28, "spans more than four weeks");
+            if (beyondHorizon) {
+                assertThrows(InvalidCommand.class, () -> calendar.plus(from, deadline.third()));
+            } else {
+                assertEquals(walked, calendar.plus(from, deadline.third()), "deadline from " + from);
+            }
+            Instant to = from.plus(deadline.third());
+            assertEquals(walkedBetween(calendar, from, to), calendar.between(from, to), "working time to " + to);
+        });
+    }
+
+    /** The plain day-by-day walk that {@link WorkingCalendar#plus} once was: the reference. */
+    private static Instant walkedPlus(WorkingCalendar calendar, Instant from, Duration workingTime) {
+        if (workingTime.isZero()) {
+            return from;
+        }
+        Duration remaining = workingTime;
+        for (LocalDate date = from.atZone(calendar.zone()).toLocalDate(); ; date = date.plusDays(1)) {
+            for (TimeRange window : calendar.windowsOn(date)) {
+                if (!window.end().isAfter(from)) {
+                    continue;
+                }
+                Instant start = window.start().isAfter(from) ? window.start() : from;
+                Duration available = Duration.between(start, window.end());
+                if (available.compareTo(remaining) >= 0) {
+                    return start.plus(remaining);
+                }
+                remaining = remaining.minus(available);
+            }
+        }
+    }
+
+    /** The plain day-by-day sum that {@link WorkingCalendar#between} once was: the reference. */
+    private static Duration walkedBetween(WorkingCalendar calendar, Instant from, Instant to) {
+        Duration total = Duration.ZERO;
+        LocalDate last = to.atZone(calendar.zone()).toLocalDate();
+        for (LocalDate date = from.atZone(calendar.zone()).toLocalDate(); !date.isAfter(last); date = date.plusDays(1)) {
+            for (TimeRange window : calendar.windowsOn(date)) {
+                Instant start = window.start().isAfter(from) ? window.start() : from;
+                Instant end = window.end().isBefore(to) ? window.end() : to;
+                if (end.isAfter(start)) {
+                    total = total.plus(Duration.between(start, end));
+                }
+            }
+        }
+        return total;
     }
 
     private void assertBetweenUndoesPlus(Tuple3<WorkingCalendar, Instant, Duration> deadline) {

@@ -3,6 +3,7 @@ package io.watchfloor.shared;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeout;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.watchfloor.shared.WorkingCalendar.Hours;
@@ -145,12 +146,52 @@ class WorkingCalendarTest {
     @DisplayName("refuses negative durations, reversed spans, overlapping hours and a calendar without any hours")
     void refusesNonsense() {
         Instant now = Instant.parse("2026-11-23T00:00:00Z");
-        assertThrows(IllegalArgumentException.class, () -> OFFICE.plus(now, Duration.ofMinutes(-1)));
-        assertThrows(IllegalArgumentException.class, () -> OFFICE.between(now, now.minusSeconds(1)));
+        assertThrows(InvalidCommand.class, () -> OFFICE.plus(now, Duration.ofMinutes(-1)));
+        assertThrows(InvalidCommand.class, () -> OFFICE.between(now, now.minusSeconds(1)));
+        assertThrows(InvalidCommand.class, () -> OFFICE.between(Instant.MIN, now));
+        assertThrows(InvalidCommand.class, () -> OFFICE.plus(Instant.MAX, Duration.ofHours(1)));
         assertThrows(IllegalArgumentException.class, () -> WorkingCalendar.in(SHANGHAI)
                 .weekdays(Hours.of("08:00", "12:00")).weekdays(Hours.of("11:00", "13:00")).build());
         assertThrows(IllegalArgumentException.class, () -> Hours.of("17:00", "08:00"));
         assertThrows(IllegalArgumentException.class, () -> WorkingCalendar.in(SHANGHAI).build());
         assertEquals(now, OFFICE.plus(now, Duration.ZERO));
+    }
+
+    @Test
+    @DisplayName("an absurd amount of working time is refused at once as naming the working time, never looped for")
+    void refusesDeadlinesBeyondTheHorizon() {
+        Instant now = Instant.parse("2026-11-23T00:00:00Z");
+        Duration absurd = Duration.ofSeconds(Long.MAX_VALUE);
+        assertTimeout(Duration.ofSeconds(2), () -> {
+            InvalidCommand refused = assertThrows(InvalidCommand.class, () -> OFFICE.plus(now, absurd));
+            assertEquals("workingTime", refused.errors().get(0).field());
+            assertThrows(InvalidCommand.class, () -> WorkingCalendar.twentyFourSeven(SHANGHAI).plus(now, absurd));
+        });
+    }
+
+    @Test
+    @DisplayName("five years of office hours are counted in a blink, and nine years of them still fit the horizon")
+    void longDeadlinesCostWeeksNotDays() {
+        Instant now = Instant.parse("2026-11-23T00:00:00Z");
+        assertTimeout(Duration.ofSeconds(2), () -> {
+            for (int i = 0; i < 1000; i++) {
+                Instant due = OFFICE.plus(now, Duration.ofHours(5 * 52 * 40));
+                assertEquals(Duration.ofHours(5 * 52 * 40), OFFICE.between(now, due));
+            }
+        });
+    }
+
+    @Test
+    @DisplayName("a calendar whose only working day is a holiday for eleven years refuses a deadline instead of looping")
+    void refusesWhenNoWorkingTimeWithinTheHorizon() {
+        WorkingCalendar.Builder mondaysOff = WorkingCalendar.in(SHANGHAI).hours(Hours.of("08:00", "17:00"), java.time.DayOfWeek.MONDAY);
+        LocalDate monday = LocalDate.of(2026, 11, 23);
+        for (int week = 0; week < 52 * 11; week++) {
+            mondaysOff.holiday(monday.plusWeeks(week));
+        }
+        WorkingCalendar calendar = mondaysOff.build();
+        Instant now = Instant.parse("2026-11-23T00:00:00Z");
+        assertThrows(InvalidCommand.class, () -> calendar.plus(now, Duration.ofMinutes(1)));
+        assertEquals(Duration.ZERO, calendar.between(now, now.plus(Duration.ofDays(3000))));
     }
 }

@@ -8,12 +8,14 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.TreeMap;
 
@@ -49,7 +51,7 @@ public record WorkingCalendar(ZoneId zone, Map<DayOfWeek, List<Hours>> weekly, M
             }
         }
 
-        private static boolean endsAtMidnight(LocalTime end) {
+        static boolean endsAtMidnight(LocalTime end) {
             return end.equals(LocalTime.MIDNIGHT);
         }
 
@@ -83,7 +85,7 @@ public record WorkingCalendar(ZoneId zone, Map<DayOfWeek, List<Hours>> weekly, M
             throw new IllegalArgumentException("a working calendar needs working hours on at least one weekday");
         }
         weekly = Collections.unmodifiableMap(days);
-        exceptions = Collections.unmodifiableMap(dated);
+        exceptions = Collections.unmodifiableNavigableMap(dated);
     }
 
     private static List<Hours> checked(String day, List<Hours> hours) {
@@ -96,6 +98,12 @@ public record WorkingCalendar(ZoneId zone, Map<DayOfWeek, List<Hours>> weekly, M
         }
         return List.copyOf(sorted);
     }
+
+    /** The furthest a deadline may lie after its start: ten years; {@link #plus} refuses later ones. */
+    public static final Duration HORIZON = Bounds.LONGEST;
+
+    private static final Instant FIRST_SUPPORTED = Instant.parse("0001-01-02T00:00:00Z");
+    private static final Instant LAST_SUPPORTED = Instant.parse("9999-12-31T00:00:00Z");
 
     /** Every minute of every day in {@code zone}: deadlines count continuous time. The default. */
     public static WorkingCalendar twentyFourSeven(ZoneId zone) {
@@ -143,22 +151,42 @@ public record WorkingCalendar(ZoneId zone, Map<DayOfWeek, List<Hours>> weekly, M
      * The earliest instant by which {@code workingTime} of working time has passed since {@code from}:
      * a deadline that counts working time. The result lies in working time or at the very end of a
      * working period (17:30 for hours that end at 17:30). Adding zero gives {@code from} back.
+     *
+     * <p>Costs time in proportion to the weeks crossed, not the days: whole weeks without a dated
+     * exception or a clock change are skipped at once. A deadline more than {@link #HORIZON} after
+     * {@code from} (a huge working time, or a calendar whose exceptions leave no working time) is
+     * refused as an {@link InvalidCommand} naming {@code workingTime}, never looped for; so is a
+     * negative working time or an instant outside years 1 to 9999.
      */
     public Instant plus(Instant from, Duration workingTime) {
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(workingTime, "workingTime");
-        if (workingTime.isNegative()) {
-            throw new IllegalArgumentException("working time to add must not be negative, was " + workingTime);
+        supported("from", from);
+        if (workingTime == null || workingTime.isNegative()) {
+            throw Bounds.refusal("WorkingCalendar.plus", "workingTime", "must be zero or positive, was " + workingTime);
         }
         if (workingTime.isZero()) {
             return from;
         }
+        Instant horizon = from.plus(HORIZON);
         if (isAlwaysOpen()) {
-            return from.plus(workingTime);
+            return withinHorizon(workingTime.compareTo(HORIZON) <= 0 ? from.plus(workingTime) : null, horizon);
         }
         Duration remaining = workingTime;
+        Duration week = workingTimeOfWeek();
         LocalDate date = from.atZone(zone).toLocalDate();
         while (true) {
+            Instant dayStart = date.atStartOfDay(zone).toInstant();
+            if (dayStart.isAfter(horizon)) {
+                return withinHorizon(null, horizon);
+            }
+            long worthSkipping = remaining.minusNanos(1).dividedBy(week);
+            if (worthSkipping > 0 && !dayStart.isBefore(from)) {
+                long skip = Math.min(worthSkipping, regularWeeksFrom(date));
+                if (skip > 0) {
+                    remaining = remaining.minus(week.multipliedBy(skip));
+                    date = date.plusWeeks(skip);
+                    continue;
+                }
+            }
             for (TimeRange window : windowsOn(date)) {
                 if (!window.end().isAfter(from)) {
                     continue;
@@ -166,7 +194,7 @@ public record WorkingCalendar(ZoneId zone, Map<DayOfWeek, List<Hours>> weekly, M
                 Instant start = window.start().isAfter(from) ? window.start() : from;
                 Duration available = Duration.between(start, window.end());
                 if (available.compareTo(remaining) >= 0) {
-                    return start.plus(remaining);
+                    return withinHorizon(start.plus(remaining), horizon);
                 }
                 remaining = remaining.minus(available);
             }
@@ -174,19 +202,33 @@ public record WorkingCalendar(ZoneId zone, Map<DayOfWeek, List<Hours>> weekly, M
         }
     }
 
-    /** The working time in {@code [from, to)}; {@code to} must not be before {@code from}. */
+    /**
+     * The working time in {@code [from, to)}; {@code to} must not be before {@code from}. Costs time in
+     * proportion to the weeks in between, as {@link #plus} does; an instant outside years 1 to 9999
+     * or {@code to} before {@code from} is refused as an {@link InvalidCommand}.
+     */
     public Duration between(Instant from, Instant to) {
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
+        supported("from", from);
+        supported("to", to);
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("the end " + to + " must not be before the start " + from);
+            throw Bounds.refusal("WorkingCalendar.between", "to", "must not be before the start " + from + ", was " + to);
         }
         if (isAlwaysOpen()) {
             return Duration.between(from, to);
         }
         Duration total = Duration.ZERO;
         LocalDate last = to.atZone(zone).toLocalDate();
-        for (LocalDate date = from.atZone(zone).toLocalDate(); !date.isAfter(last); date = date.plusDays(1)) {
+        LocalDate date = from.atZone(zone).toLocalDate();
+        while (!date.isAfter(last)) {
+            long wholeWeeksLeft = ChronoUnit.DAYS.between(date, last) / 7;
+            if (wholeWeeksLeft > 0 && !date.atStartOfDay(zone).toInstant().isBefore(from)) {
+                long skip = Math.min(regularWeeksFrom(date), wholeWeeksLeft);
+                if (skip > 0) {
+                    total = total.plus(workingTimeOfWeek().multipliedBy(skip));
+                    date = date.plusWeeks(skip);
+                    continue;
+                }
+            }
             for (TimeRange window : windowsOn(date)) {
                 Instant start = window.start().isAfter(from) ? window.start() : from;
                 Instant end = window.end().isBefore(to) ? window.end() : to;
@@ -194,8 +236,61 @@ public record WorkingCalendar(ZoneId zone, Map<DayOfWeek, List<Hours>> weekly, M
                     total = total.plus(Duration.between(start, end));
                 }
             }
+            date = date.plusDays(1);
         }
         return total;
+    }
+
+    /**
+     * How many whole weeks from the start of {@code date} repeat the weekly hours exactly: no dated
+     * exception and no clock change on any of their days, nor on the day after. Each such week holds
+     * the same working time. At most a little more than the horizon.
+     */
+    private long regularWeeksFrom(LocalDate date) {
+        LocalDate irregular = date.plusDays(HORIZON.toDays() + 7);
+        LocalDate exception = ((NavigableMap<LocalDate, List<Hours>>) exceptions).ceilingKey(date);
+        if (exception != null && exception.isBefore(irregular)) {
+            irregular = exception;
+        }
+        ZoneOffsetTransition change = zone.getRules().nextTransition(date.atStartOfDay(zone).toInstant().minusNanos(1));
+        if (change != null) {
+            LocalDate changeDay = change.getDateTimeBefore().toLocalDate().minusDays(1);
+            if (changeDay.isBefore(irregular)) {
+                irregular = changeDay;
+            }
+        }
+        return irregular.isAfter(date) ? ChronoUnit.DAYS.between(date, irregular) / 7 : 0;
+    }
+
+    /**
+     * The working time of a regular week: the wall-clock length of the weekly hours, which is what
+     * they last in instants in a week without a clock change.
+     */
+    private Duration workingTimeOfWeek() {
+        Duration week = Duration.ZERO;
+        for (List<Hours> hours : weekly.values()) {
+            for (Hours h : hours) {
+                week = week.plus(Duration.between(h.start(), h.end()));
+                if (Hours.endsAtMidnight(h.end())) {
+                    week = week.plusDays(1);
+                }
+            }
+        }
+        return week;
+    }
+
+    private static Instant withinHorizon(Instant deadline, Instant horizon) {
+        if (deadline == null || deadline.isAfter(horizon)) {
+            throw Bounds.refusal("WorkingCalendar.plus", "workingTime",
+                    "no deadline within " + HORIZON.toDays() + " days: too much working time, or too little working time in the calendar");
+        }
+        return deadline;
+    }
+
+    private static void supported(String field, Instant instant) {
+        if (instant == null || instant.isBefore(FIRST_SUPPORTED) || !instant.isBefore(LAST_SUPPORTED)) {
+            throw Bounds.refusal("WorkingCalendar", field, "must lie in years 1 to 9999, was " + instant);
+        }
     }
 
     /** The working periods of a date as instants, in order. */

@@ -2,6 +2,7 @@ package io.watchfloor.benchmarks;
 
 import io.watchfloor.cases.Case;
 import io.watchfloor.cases.port.out.Cases;
+import io.watchfloor.cases.port.out.Vicinity;
 import io.watchfloor.shared.CaseId;
 import io.watchfloor.testkit.cases.InMemoryCases;
 import io.watchfloor.testkit.shared.InMemoryTransactions;
@@ -62,8 +63,8 @@ final class DueWorkFullScanCases implements Cases {
     }
 
     @Override
-    public List<Case> openInCategory(String category, Instant since) {
-        return delegate.openInCategory(category, since);
+    public List<Case> openNear(String category, Vicinity near, Instant since) {
+        return delegate.openNear(category, near, since);
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.watchfloor.cases.port.in.RegisterCase;
 import io.watchfloor.cases.port.out.Cases;
+import io.watchfloor.cases.port.out.Vicinity;
 import io.watchfloor.shared.CaseId;
 import io.watchfloor.shared.ConcurrentModification;
 import java.time.Instant;
@@ -40,8 +41,8 @@ class UnitOfWorkTest {
             }
 
             @Override
-            public List<Case> openInCategory(String category, Instant since) {
-                return real.openInCategory(category, since);
+            public List<Case> openNear(String category, Vicinity near, Instant since) {
+                return real.openNear(category, near, since);
             }
 
             @Override

@@ -29,6 +29,7 @@ import io.watchfloor.cases.port.out.Cases;
 import io.watchfloor.cases.port.out.ContingencyPlanGateway;
 import io.watchfloor.cases.port.out.ErrorRecords;
 import io.watchfloor.cases.port.out.Incidents;
+import io.watchfloor.cases.port.out.Vicinity;
 import io.watchfloor.people.Department;
 import io.watchfloor.people.DepartmentId;
 import io.watchfloor.people.DepartmentKind;
@@ -231,9 +232,9 @@ public final class CasesService implements ReceiveReport, RegisterCase, Dispatch
             CaseCategory category = policy.category(command.category()).orElseThrow(() -> new NotFound("category", command.category()));
             departments.get(category.department());
             Instant now = clock.instant();
-            Case open = cases.openInCategory(category.code(), now.minus(policy.repeatWindow())).stream()
-                    .filter(o -> !o.id().equals(c.id()))
-                    .filter(o -> o.location().metresTo(c.location()) <= policy.repeatRadiusMetres())
+            Vicinity near = new Vicinity(c.location(), policy.repeatRadiusMetres());
+            Case open = cases.openNear(category.code(), near, now.minus(policy.repeatWindow())).stream()
+                    .filter(o -> !o.id().equals(c.id()) && near.contains(o.location()))
                     .min(Comparator.comparingDouble((Case o) -> o.location().metresTo(c.location())).thenComparing(o -> o.registeredAt().orElseThrow()))
                     .orElse(null);
             if (open == null) {

@@ -2,6 +2,7 @@ package io.watchfloor.testkit.cases;
 
 import io.watchfloor.cases.Case;
 import io.watchfloor.cases.port.out.Cases;
+import io.watchfloor.cases.port.out.Vicinity;
 import io.watchfloor.shared.CaseId;
 import io.watchfloor.shared.ConcurrentModification;
 import io.watchfloor.shared.Version;
@@ -10,18 +11,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 /**
  * The cases in memory, with a sorted index on each case's next deadline, so {@link #dueBefore}
- * reads only the cases it returns (O(log n + k)), never the whole store; and an index of open cases
- * per category for repeat reports. Every change is undone when the unit of work fails.
+ * reads only the cases it returns (O(log n + k)), never the whole store; and, per category, the
+ * open cases sorted by {@link Vicinity#key} of their place, so {@link #openNear} reads only the grid
+ * cells around a new report (O(log n) per cell plus the cases in those cells), never the whole
+ * category. Every change is undone when the unit of work fails.
  */
 public final class InMemoryCases implements Cases {
 
@@ -33,10 +35,25 @@ public final class InMemoryCases implements Cases {
         }
     }
 
+    /** An open case under the key of its place; ordered by key, then id. */
+    private record Spot(long key, CaseId id) implements Comparable<Spot> {
+        private static final CaseId FIRST = new CaseId(new UUID(Long.MIN_VALUE, Long.MIN_VALUE));
+
+        static Spot of(Case c) {
+            return new Spot(Vicinity.key(c.location()), c.id());
+        }
+
+        @Override
+        public int compareTo(Spot o) {
+            int c = Long.compare(key, o.key);
+            return c != 0 ? c : id.value().compareTo(o.id.value());
+        }
+    }
+
     private final InMemoryTransactions transactions;
     private final Map<CaseId, Case> items = new HashMap<>();
     private final NavigableSet<Due> deadlines = new TreeSet<>();
-    private final Map<String, Set<CaseId>> openByCategory = new HashMap<>();
+    private final Map<String, NavigableSet<Spot>> openByPlace = new HashMap<>();
 
     public InMemoryCases(InMemoryTransactions transactions) {
         this.transactions = transactions;
@@ -84,16 +101,16 @@ public final class InMemoryCases implements Cases {
     private void index(Case c) {
         c.nextDeadline().ifPresent(at -> deadlines.add(new Due(at, c.id())));
         if (c.isOpen()) {
-            c.category().ifPresent(code -> openByCategory.computeIfAbsent(code, k -> new LinkedHashSet<>()).add(c.id()));
+            c.category().ifPresent(code -> openByPlace.computeIfAbsent(code, k -> new TreeSet<>()).add(Spot.of(c)));
         }
     }
 
     private void unindex(Case c) {
         c.nextDeadline().ifPresent(at -> deadlines.remove(new Due(at, c.id())));
         c.category().ifPresent(code -> {
-            Set<CaseId> open = openByCategory.get(code);
+            NavigableSet<Spot> open = openByPlace.get(code);
             if (open != null) {
-                open.remove(c.id());
+                open.remove(Spot.of(c));
             }
         });
     }
@@ -119,16 +136,22 @@ public final class InMemoryCases implements Cases {
     }
 
     @Override
-    public synchronized List<Case> openInCategory(String category, Instant since) {
-        List<Case> open = new ArrayList<>();
-        for (CaseId id : openByCategory.getOrDefault(category, Set.of())) {
-            Case c = items.get(id);
-            if (c.registeredAt().map(r -> !r.isBefore(since)).orElse(false)) {
-                open.add(c);
+    public synchronized List<Case> openNear(String category, Vicinity near, Instant since) {
+        NavigableSet<Spot> open = openByPlace.get(category);
+        if (open == null) {
+            return List.of();
+        }
+        List<Case> found = new ArrayList<>();
+        for (Vicinity.KeyRange range : near.ranges()) {
+            for (Spot spot : open.subSet(new Spot(range.from(), Spot.FIRST), true, new Spot(range.until(), Spot.FIRST), false)) {
+                Case c = items.get(spot.id());
+                if (c.registeredAt().map(r -> !r.isBefore(since)).orElse(false) && near.contains(c.location())) {
+                    found.add(c);
+                }
             }
         }
-        open.sort(Comparator.comparing((Case c) -> c.registeredAt().orElseThrow()).thenComparing(c -> c.id().value()));
-        return open;
+        found.sort(Comparator.comparing((Case c) -> c.registeredAt().orElseThrow()).thenComparing(c -> c.id().value()));
+        return found;
     }
 
     @Override

@@ -15,7 +15,10 @@ import java.util.Optional;
  *
  * <p>{@link #dueBefore} is what {@code dueWork} reads: an adapter must answer it from an index on
  * {@link Case#nextDeadline()} (a sorted map in memory, an indexed column in SQL), never by scanning
- * every open case.
+ * every open case. Likewise {@link #openNear} is what every registration reads (CASE-09): an adapter
+ * answers it from an index on the category and {@link Vicinity#key} of each open case, reading only
+ * the key ranges {@link Vicinity#ranges()} names, so that its cost follows the cases near the place,
+ * not the open cases of the category.
  */
 public interface Cases {
 
@@ -33,8 +36,12 @@ public interface Cases {
     /** Up to {@code limit} cases whose next deadline is strictly before {@code t}, earliest deadline first (ties by id). */
     List<Case> dueBefore(Instant t, int limit);
 
-    /** Open cases of {@code category} registered at or after {@code since}, oldest first: the candidates of a repeat report (CASE-09). */
-    List<Case> openInCategory(String category, Instant since);
+    /**
+     * The candidates of a repeat report (CASE-09): the open cases of {@code category} registered at
+     * or after {@code since} whose location {@code near} contains (the radius included), oldest
+     * first (ties by id). Exactly those: no case farther away, none missed at the edge.
+     */
+    List<Case> openNear(String category, Vicinity near, Instant since);
 
     /** Every open case that is a hard case now (CASE-12), oldest first. */
     List<Case> hardCases();

@@ -175,9 +175,10 @@ public final class AccessService implements RequestAccess, DecideAccess, UseFoot
             CameraProfile camera = gateways.cameras().get(command.camera());
             Instant now = clock.instant();
             grant.check(camera, range, command.action(), now);
+            String actingFor = actingFor(grant, actor, now);
             String purpose = stores.requests().get(grant.request()).purpose();
             AccessLogEntry entry = append(new LogRecord(now, LogKind.of(command.action()), actor.id(), actor.name(),
-                    grant.requester().identity(), grant.id(), List.of(camera.id()), range, "purpose: " + purpose));
+                    grant.requester().identity(), grant.id(), List.of(camera.id()), range, actingFor + "purpose: " + purpose));
             events.publish(new AccessEvent.FootageAccessed(grant.id(), actor.id(), command.action(), entry.sequence(), now));
             return entry;
         });
@@ -199,10 +200,11 @@ public final class AccessService implements RequestAccess, DecideAccess, UseFoot
                 grant.check(camera, range, AccessAction.EXPORT, now);
                 profiles.add(camera);
             }
+            String actingFor = actingFor(grant, actor, now);
             String purpose = stores.requests().get(grant.request()).purpose();
             // ACCESS-10: the access record is written before any footage leaves.
             append(new LogRecord(now, LogKind.EXPORT, actor.id(), actor.name(), grant.requester().identity(), grant.id(), cameras, range,
-                    "export for " + grant.requester().identity() + "; purpose: " + purpose + (command.forPublication() ? "; for publication" : "")));
+                    actingFor + "export for " + grant.requester().identity() + "; purpose: " + purpose + (command.forPublication() ? "; for publication" : "")));
             MessageDigest sha256 = AccessChain.sha256();
             List<Export.ManifestFile> manifest = new ArrayList<>();
             boolean anyMasked = false;
@@ -240,8 +242,9 @@ public final class AccessService implements RequestAccess, DecideAccess, UseFoot
             for (CameraId camera : cameras) {
                 grant.check(gateways.cameras().get(camera), export.footage(), AccessAction.COPY, now);
             }
+            String actingFor = actingFor(grant, actor, now);
             append(new LogRecord(now, LogKind.COPY, actor.id(), actor.name(), grant.requester().identity(), grant.id(), cameras,
-                    export.footage(), "copy of export " + export.id() + " handed to " + command.recipientName() + " ("
+                    export.footage(), actingFor + "copy of export " + export.id() + " handed to " + command.recipientName() + " ("
                     + command.recipientUnit() + ") on " + command.medium()));
             Export stored = stores.exports().save(export.handedOver(
                     new Export.Handover(command.recipientName(), command.recipientUnit(), command.medium(), actor.id(), now)));
@@ -274,6 +277,15 @@ public final class AccessService implements RequestAccess, DecideAccess, UseFoot
             events.publish(new AccessEvent.LiveViewed(viewer.id(), camera.id(), now));
             return entry;
         });
+    }
+
+    /**
+     * ACCESS-03: the grantee uses their own grant; for a requester outside the centre the operator on
+     * duty acts for them. Returns the opening of the log entry's detail: "acting for ...; " or nothing.
+     */
+    private String actingFor(Grant grant, Person actor, Instant now) {
+        boolean onBehalf = grant.checkUser(actor.id(), actor.name(), gateways.duty().isOnDuty(actor.id(), now));
+        return onBehalf ? "acting for " + grant.requester().identity() + "; " : "";
     }
 
     /**

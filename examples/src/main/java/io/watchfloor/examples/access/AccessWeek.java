@@ -210,7 +210,7 @@ public final class AccessWeek implements WeekPart {
                 EnumSet.of(AccessAction.VIEW, AccessAction.PLAYBACK), Gravity.ORDINARY, "Chen Jie"));
         on(at(2, 11, 10), () -> approve(police[1], shiftLeaderAt(now()), "credential checked", null));
         on(at(2, 11, 20), () -> approve(police[1], person("Sun Jianguo").id(), "credential checked; highest-level zone", null));
-        on(at(2, 11, 40), () -> use(police[1], "Sun Jianguo", gate, tuesdayMorning, AccessAction.PLAYBACK));
+        on(at(2, 11, 40), () -> use(police[1], "Chen Jie", gate, tuesdayMorning, AccessAction.PLAYBACK));
 
         // Thursday evening: a traffic accident; the police export for the press office (made public: masked).
         TimeRange accident = new TimeRange(at(3, 18, 0), at(3, 19, 0));

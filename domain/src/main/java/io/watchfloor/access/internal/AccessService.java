@@ -21,6 +21,7 @@ import io.watchfloor.access.LogKind;
 import io.watchfloor.access.LogRecord;
 import io.watchfloor.access.MaskTarget;
 import io.watchfloor.access.Requester;
+import io.watchfloor.access.SealedIdNumber;
 import io.watchfloor.access.Verification;
 import io.watchfloor.access.Visit;
 import io.watchfloor.access.VisitId;
@@ -106,7 +107,8 @@ public final class AccessService implements RequestAccess, DecideAccess, UseFoot
             command.cameras().forEach(gateways.cameras()::get);
             Instant now = clock.instant();
             Requester requester = new Requester(command.requesterClass(), command.requesterName(), command.requesterUnit(),
-                    blankToNull(command.credentialNumber()), command.staffMember());
+                    blankToNull(command.credentialNumber()), command.staffMember(),
+                    command.requesterIdNumber() == null ? null : seal.seal(command.requesterIdNumber()));
             AccessRequest filed = AccessRequest.file(requester, command.purpose(), command.cameras(),
                     new TimeRange(command.footageStart(), command.footageEnd()), command.actions(), command.gravity(), command.caseId(),
                     command.registeredBy(), policy, now);
@@ -136,13 +138,17 @@ public final class AccessService implements RequestAccess, DecideAccess, UseFoot
             for (CameraId camera : request.cameras()) {
                 levels.put(camera, gateways.cameras().get(camera).effectiveLevel());
             }
-            AccessRequest.Approved approved = request.approve(approver, level, levels, command.reason(),
+            AccessRequest.Approved approved = request.approve(approver, idNumberOf(approver), level, levels, command.reason(),
                     blankToNull(command.writtenApproval()), validFor, command.allowUnmasked(), clock.instant());
             AccessRequest stored = stores.requests().save(approved.request());
             stores.grants().save(approved.grant());
             events.publish(approved.event());
             return stored;
         });
+    }
+
+    private SealedIdNumber idNumberOf(Person person) {
+        return gateways.idNumbers().sealedIdNumberOf(person.id()).orElse(null);
     }
 
     private AccessLevel clearance(Person person, String forWhat) {
@@ -155,7 +161,8 @@ public final class AccessService implements RequestAccess, DecideAccess, UseFoot
         validation.valid(command);
         return transactions.inTransaction(() -> {
             AccessRequest request = stores.requests().get(command.request());
-            AccessRequest.Refused refused = request.refuse(people.get(command.approver()), command.reason(), clock.instant());
+            Person approver = people.get(command.approver());
+            AccessRequest.Refused refused = request.refuse(approver, idNumberOf(approver), command.reason(), clock.instant());
             AccessRequest stored = stores.requests().save(refused.request());
             events.publish(refused.event());
             return stored;

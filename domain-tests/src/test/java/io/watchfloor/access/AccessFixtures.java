@@ -19,6 +19,7 @@ import io.watchfloor.testkit.access.InMemoryDutyStatus;
 import io.watchfloor.testkit.access.InMemoryExports;
 import io.watchfloor.testkit.access.InMemoryFootageArchive;
 import io.watchfloor.testkit.access.InMemoryGrants;
+import io.watchfloor.testkit.access.InMemoryStaffIdNumbers;
 import io.watchfloor.testkit.access.InMemoryVisits;
 import io.watchfloor.testkit.access.RecordingMasker;
 import io.watchfloor.testkit.people.InMemoryPeople;
@@ -28,6 +29,8 @@ import io.watchfloor.testkit.shared.SettableClock;
 import io.watchfloor.testkit.shared.Validators;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -51,6 +54,9 @@ final class AccessFixtures {
     final InMemoryCameraDirectory cameras = new InMemoryCameraDirectory();
     final InMemoryClearances clearances = new InMemoryClearances();
     final InMemoryDutyStatus duty = new InMemoryDutyStatus();
+    final InMemoryStaffIdNumbers idNumbers = new InMemoryStaffIdNumbers(AccessSamples.TEST_SEAL);
+    /** Each staff member's ID number, as the staff records hold it. */
+    final Map<PersonId, String> idNumberOf = new HashMap<>();
     final InMemoryFootageArchive archive = new InMemoryFootageArchive();
     final RecordingMasker masker = new RecordingMasker();
     final RecordingEventSink events = new RecordingEventSink();
@@ -76,7 +82,7 @@ final class AccessFixtures {
 
     AccessFixtures(AccessPolicy policy, FootageArchive archiveOverride) {
         module = AccessModule.create(new AccessModule.Ports(new AccessModule.Stores(requests, grants, log, exports, visits),
-                new AccessModule.Gateways(cameras, clearances, duty, archiveOverride == null ? archive : archiveOverride, masker),
+                new AccessModule.Gateways(cameras, clearances, duty, archiveOverride == null ? archive : archiveOverride, masker, idNumbers),
                 people, AccessSamples.TEST_SEAL, policy), Runtime.of(clock, Validators.validator(), transactions, events));
         TimeRange today = TimeRange.starting(NOW.minus(Duration.ofHours(1)), Duration.ofHours(12));
         duty.onDuty(shiftLeader.id(), today).onDuty(operator.id(), today);
@@ -85,6 +91,9 @@ final class AccessFixtures {
     private Person person(String name, AccessLevel level, Role... roles) {
         Person stored = people.save(Person.newPerson(name, Set.of(roles), null));
         clearances.set(stored.id(), level);
+        String idNumber = String.format("31010119800101%04d", idNumberOf.size() + 1);
+        idNumbers.record(stored.id(), idNumber);
+        idNumberOf.put(stored.id(), idNumber);
         return stored;
     }
 
@@ -102,11 +111,11 @@ final class AccessFixtures {
                 Gravity.ORDINARY, null, operator.id());
     }
 
-    /** A request of {@code kind} (not staff, not police), registered by the operator on duty. */
+    /** A request of {@code kind} (not staff, not police), registered by the operator on duty; Chen Xiaoyu gives her ID number. */
     RequestAccess.Command outsideRequest(RequesterClass kind, Gravity gravity, Set<CameraId> cameras, Set<AccessAction> actions) {
         return new RequestAccess.Command(kind, "Chen Xiaoyu", kind == RequesterClass.OTHER_ORGANISATION ? "Pudong Insurance Co." : "private",
                 null, null, "a scratched car parked on Henan Road", cameras, LAST_NIGHT.start(), LAST_NIGHT.end(), actions,
-                gravity, null, operator.id());
+                gravity, null, operator.id(), "310101199203154417");
     }
 
     /** A staff request by {@code staff}, registered by themselves. */

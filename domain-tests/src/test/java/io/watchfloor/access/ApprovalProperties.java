@@ -9,9 +9,11 @@ import io.watchfloor.people.Role;
 import io.watchfloor.shared.AccessLevel;
 import io.watchfloor.shared.RuleViolation;
 import io.watchfloor.testkit.access.AccessGens;
+import io.watchfloor.testkit.access.AccessSamples;
 import io.watchfloor.testkit.property.Gens;
 import io.watchfloor.testkit.property.Property;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
@@ -20,6 +22,54 @@ import org.junit.jupiter.api.Test;
 
 @DisplayName("Properties of approvals")
 class ApprovalProperties {
+
+    /** The approver's ID number on the staff records, sealed: never a generated requester's. */
+    private static final SealedIdNumber APPROVER_ID = AccessSamples.TEST_SEAL.seal("APPROVER-0001");
+
+    /** How the approver is tied to the request they are asked to decide. */
+    enum Tie { NONE, REQUESTER_BY_PERSON, REQUESTER_BY_ID_NUMBER, REQUESTER_BY_BOTH }
+
+    @Test
+    @Tag("ACCESS-10")
+    @DisplayName("nobody approves or refuses a request in which they are the requester or the subject, in any class, whoever registered it")
+    void noApprovalByTheRequesterInAnyFiling() {
+        var filing = Gens.tuples(Gens.enums(RequesterClass.class), Gens.enums(Tie.class), Gens.booleans(), AccessGens.gravities());
+        var records = Gens.tuples(Gens.booleans(), Gens.integers(1, 99));
+        Property.forAll(filing, records).tries(2_000).requireShare("approved", 0.05).requireShare("their own", 0.3).check((f, r) -> {
+            RequesterClass kind = f.first();
+            Tie tie = f.second();
+            boolean registeredByApprover = f.third();
+            boolean approverHasIdOnRecord = r.first() || tie == Tie.REQUESTER_BY_ID_NUMBER || tie == Tie.REQUESTER_BY_BOTH;
+            Person approver = Person.newPerson("Approver", EnumSet.allOf(Role.class), null);
+            SealedIdNumber approverId = approverHasIdOnRecord ? APPROVER_ID : null;
+            boolean byPerson = tie == Tie.REQUESTER_BY_PERSON || tie == Tie.REQUESTER_BY_BOTH;
+            boolean byIdNumber = tie == Tie.REQUESTER_BY_ID_NUMBER || tie == Tie.REQUESTER_BY_BOTH;
+            PersonId person = byPerson ? approver.id() : kind == RequesterClass.STAFF ? PersonId.newId() : null;
+            SealedIdNumber idNumber = byIdNumber ? APPROVER_ID
+                    : Requester.needsIdNumber(kind) ? AccessSamples.TEST_SEAL.seal("REQUESTER-" + r.second()) : null;
+            Requester requester = new Requester(kind, "Lin Qiang", "Huangpu", kind == RequesterClass.LAW_ENFORCEMENT ? "SH-1" : null,
+                    person, idNumber);
+            AccessRequest request = AccessRequest.file(requester, "purpose", Set.of(AccessGens.camera(1)), AccessFixtures.LAST_NIGHT,
+                    Set.of(AccessAction.VIEW), f.fourth(), null, registeredByApprover ? approver.id() : PersonId.newId(),
+                    AccessPolicy.defaults(), AccessFixtures.NOW);
+            boolean unprovable = idNumber != null && approverId == null;
+            boolean own = byPerson || byIdNumber || registeredByApprover || unprovable;
+            Property.classify(!own, "approved");
+            Property.classify(byPerson || byIdNumber, "their own");
+            Property.collect(kind);
+
+            Runnable approve = () -> request.approve(approver, approverId, AccessLevel.HIGHEST, Map.of(AccessGens.camera(1), AccessLevel.BASIC),
+                    "ok", "WA-1", Duration.ofHours(1), false, AccessFixtures.NOW);
+            Runnable refuse = () -> request.refuse(approver, approverId, "no", AccessFixtures.NOW);
+            if (own) {
+                assertEquals("ACCESS-10", assertThrows(RuleViolation.class, approve::run).ruleId());
+                assertEquals("ACCESS-10", assertThrows(RuleViolation.class, refuse::run).ruleId());
+            } else {
+                approve.run();
+                refuse.run();
+            }
+        });
+    }
 
     @Test
     @Tag("ACCESS-01")
@@ -51,7 +101,7 @@ class ApprovalProperties {
             Property.collect(requester.kind());
 
             assertEquals(table, request.approverRule().roles());
-            Runnable approve = () -> request.approve(approver, AccessLevel.HIGHEST, Map.of(AccessGens.camera(1), AccessLevel.BASIC), "ok",
+            Runnable approve = () -> request.approve(approver, APPROVER_ID, AccessLevel.HIGHEST, Map.of(AccessGens.camera(1), AccessLevel.BASIC), "ok",
                     written ? "WA-1" : null, Duration.ofHours(1), false, AccessFixtures.NOW);
             if (expected == null) {
                 approve.run();
@@ -61,9 +111,9 @@ class ApprovalProperties {
             boolean wrongRole = approverRoles.stream().noneMatch(table::contains);
             String refuseExpected = registeredByApprover ? "ACCESS-10" : wrongRole ? "ACCESS-01" : null;
             if (refuseExpected == null) {
-                assertEquals(AccessRequest.Status.REFUSED, request.refuse(approver, "no", AccessFixtures.NOW).request().status());
+                assertEquals(AccessRequest.Status.REFUSED, request.refuse(approver, APPROVER_ID, "no", AccessFixtures.NOW).request().status());
             } else {
-                assertEquals(refuseExpected, assertThrows(RuleViolation.class, () -> request.refuse(approver, "no", AccessFixtures.NOW)).ruleId());
+                assertEquals(refuseExpected, assertThrows(RuleViolation.class, () -> request.refuse(approver, APPROVER_ID, "no", AccessFixtures.NOW)).ruleId());
             }
         });
     }

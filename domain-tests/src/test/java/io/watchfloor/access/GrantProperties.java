@@ -88,11 +88,11 @@ class GrantProperties {
             boolean exceeds = levels.values().stream().anyMatch(l -> !clearance.covers(l));
             Property.classify(!exceeds, "granted");
             if (exceeds) {
-                RuleViolation refusal = assertThrows(RuleViolation.class, () -> request.approve(head, clearance, levels, "ok", null,
+                RuleViolation refusal = assertThrows(RuleViolation.class, () -> request.approve(head, null, clearance, levels, "ok", null,
                         Duration.ofHours(1), false, AccessFixtures.NOW));
                 assertEquals("ACCESS-02", refusal.ruleId());
             } else {
-                Grant grant = request.approve(head, clearance, levels, "ok", null, Duration.ofHours(1), false, AccessFixtures.NOW).grant();
+                Grant grant = request.approve(head, null, clearance, levels, "ok", null, Duration.ofHours(1), false, AccessFixtures.NOW).grant();
                 assertEquals(new LinkedHashMap<>(levels), new LinkedHashMap<>(grant.cameras()));
                 assertTrue(grant.cameras().values().stream().allMatch(clearance::covers));
                 assertEquals(clearance, grant.approverLevel());

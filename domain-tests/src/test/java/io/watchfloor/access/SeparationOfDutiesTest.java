@@ -39,6 +39,29 @@ class SeparationOfDutiesTest {
     }
 
     @Test
+    @DisplayName("the centre head may not approve nor refuse their own staff request even when an operator registered it for them")
+    void notTheStaffMemberBehindIt() {
+        AccessFixtures centre = new AccessFixtures();
+        RequestAccess.Command own = centre.staffRequest(centre.centreHead, Set.of(centre.street), Set.of(AccessAction.VIEW));
+        AccessRequest filed = centre.file(new RequestAccess.Command(own.requesterClass(), own.requesterName(), own.requesterUnit(), null,
+                own.staffMember(), own.purpose(), own.cameras(), own.footageStart(), own.footageEnd(), own.actions(), own.gravity(), null,
+                centre.operatorId()));
+        var before = centre.snapshot();
+
+        RuleViolation approval = assertThrows(RuleViolation.class, () -> centre.module.decideAccess().approve(
+                new DecideAccess.Approve(filed.id(), centre.centreHead.id(), "fine", null, null, false)));
+        RuleViolation refusal = assertThrows(RuleViolation.class, () -> centre.module.decideAccess().refuse(
+                new DecideAccess.Refuse(filed.id(), centre.centreHead.id(), "changed my mind")));
+
+        assertEquals("ACCESS-10", approval.ruleId());
+        assertEquals("ACCESS-10", refusal.ruleId());
+        assertEquals(before, centre.snapshot());
+        AccessRequest approved = centre.module.decideAccess().approve(
+                new DecideAccess.Approve(filed.id(), centre.manager.id(), "review approved", null, null, false));
+        assertEquals(AccessRequest.Status.APPROVED, approved.status());
+    }
+
+    @Test
     @DisplayName("the shift leader who took a police request in may not approve it; another shift leader or the centre head may")
     void notWhoRegisteredIt() {
         AccessFixtures centre = new AccessFixtures();

@@ -79,6 +79,7 @@ class UsingAGrantTest {
     @DisplayName("at the instant the grant expires it no longer allows anything")
     void expired() {
         use(centre.street, AccessFixtures.LAST_NIGHT, AccessAction.VIEW);
+        centre.duty.onDuty(centre.operatorId(), TimeRange.starting(grant.validity().end().minus(Duration.ofHours(4)), Duration.ofHours(8)));
         centre.clock.set(grant.validity().end().minusSeconds(1));
         use(centre.street, AccessFixtures.LAST_NIGHT, AccessAction.VIEW);
         centre.clock.set(grant.validity().end());

@@ -19,6 +19,7 @@ import io.watchfloor.access.port.out.Exports;
 import io.watchfloor.access.port.out.FootageArchive;
 import io.watchfloor.access.port.out.Grants;
 import io.watchfloor.access.port.out.Masker;
+import io.watchfloor.access.port.out.StaffIdNumbers;
 import io.watchfloor.access.port.out.Visits;
 import io.watchfloor.people.port.out.People;
 import io.watchfloor.shared.Runtime;
@@ -46,8 +47,10 @@ public final class AccessModule {
     }
 
     /** What other contexts and the deployment serve. */
-    public record Gateways(CameraDirectory cameras, Clearances clearances, DutyStatus duty, FootageArchive archive, Masker masker) {
+    public record Gateways(CameraDirectory cameras, Clearances clearances, DutyStatus duty, FootageArchive archive, Masker masker,
+                           StaffIdNumbers idNumbers) {
         public Gateways {
+            Objects.requireNonNull(idNumbers, "idNumbers");
             Objects.requireNonNull(cameras, "cameras");
             Objects.requireNonNull(clearances, "clearances");
             Objects.requireNonNull(duty, "duty");

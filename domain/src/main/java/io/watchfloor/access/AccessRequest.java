@@ -109,17 +109,19 @@ public record AccessRequest(AccessRequestId id, Requester requester, String purp
     }
 
     /**
-     * Approves the request. Refused unless it is pending; the approver is not its requester nor who
-     * registered it (ACCESS-10); the approver holds a role the policy requires, citing a written
-     * approval where required (ACCESS-01); and the approver's level covers every camera's (ACCESS-02).
+     * Approves the request. Refused unless it is pending; the approver is not its requester (nor, for
+     * a data subject, the person shown), whatever class it was filed under, nor who registered it
+     * (ACCESS-10); the approver holds a role the policy requires, citing a written approval where
+     * required (ACCESS-01); and the approver's level covers every camera's (ACCESS-02).
      *
+     * @param approverIdNumber the approver's sealed ID number on the staff records, or {@code null} when none is recorded
      * @param approverLevel the approver's own access level
      * @param cameraLevels the current effective level of every camera requested
      * @param validFor how long the grant lasts, from {@code at}
      */
-    public Approved approve(Person approver, AccessLevel approverLevel, Map<CameraId, AccessLevel> cameraLevels, String reason,
+    public Approved approve(Person approver, SealedIdNumber approverIdNumber, AccessLevel approverLevel, Map<CameraId, AccessLevel> cameraLevels, String reason,
                             String writtenApproval, Duration validFor, boolean allowUnmasked, Instant at) {
-        requireDecidable(approver, "approve");
+        requireDecidable(approver, approverIdNumber, "approve");
         if (approverRule.writtenApproval() && (writtenApproval == null || writtenApproval.isBlank())) {
             throw new RuleViolation("ACCESS-01", "a request of " + requester.kind().title()
                     + " needs the deputy leader's written approval: cite its reference");
@@ -141,28 +143,56 @@ public record AccessRequest(AccessRequestId id, Requester requester, String purp
         return new Approved(with(decision), grant, new AccessEvent.AccessApproved(id, grant.id(), approver.id(), requester.kind(), at));
     }
 
-    /** Refuses the request with a reason; only someone who could approve it may, and never for their own request. */
-    public Refused refuse(Person approver, String reason, Instant at) {
-        requireDecidable(approver, "refuse");
+    /**
+     * Refuses the request with a reason; only someone who could approve it may, and never for their own request.
+     *
+     * @param approverIdNumber the approver's sealed ID number on the staff records, or {@code null} when none is recorded
+     */
+    public Refused refuse(Person approver, SealedIdNumber approverIdNumber, String reason, Instant at) {
+        requireDecidable(approver, approverIdNumber, "refuse");
         Decision decision = new Decision(false, approver.id(), approver.name(), reason, null, at, null);
         return new Refused(with(decision), new AccessEvent.AccessRefused(id, approver.id(), requester.kind(), reason, at));
     }
 
-    private void requireDecidable(Person approver, String verb) {
+    private void requireDecidable(Person approver, SealedIdNumber approverIdNumber, String verb) {
         Objects.requireNonNull(approver, "approver");
         if (decision != null) {
             throw new RuleViolation("ACCESS-01", "request " + id + " was already " + status().name().toLowerCase()
                     + " by " + decision.decidedByName() + "; a decision is not taken twice");
         }
-        if (approver.id().equals(registeredBy) || requester.staffMemberId().filter(approver.id()::equals).isPresent()) {
-            throw new RuleViolation("ACCESS-10", approver.name() + " may not " + verb
-                    + " their own request: nobody approves their own request");
-        }
+        requireNotTheirOwn(approver, approverIdNumber, verb);
         if (approver.roles().stream().noneMatch(approverRule.roles()::contains)) {
             throw new RuleViolation("ACCESS-01", approver.name() + " may not " + verb + " a request of " + requester.kind().title()
                     + (gravity == Gravity.MAJOR_SPECIAL_EVENT ? " about a major special event" : "") + ": that needs "
                     + approverRule.roles().stream().sorted().map(Role::title).collect(Collectors.joining(" or "))
                     + ", and they hold " + approver.roles().stream().sorted().map(Role::title).collect(Collectors.joining(", ")));
+        }
+    }
+
+    /**
+     * ACCESS-10: nobody decides a request in which they are the requester (for a data subject, also the
+     * person shown), told by their person where the request names one and by their sealed ID number
+     * otherwise, whatever class it was filed under; nor a request they registered themselves. When the
+     * request carries an ID number and the decider has none on record, nobody can show it is not theirs.
+     */
+    private void requireNotTheirOwn(Person approver, SealedIdNumber approverIdNumber, String verb) {
+        if (requester.staffMemberId().filter(approver.id()::equals).isPresent()) {
+            throw new RuleViolation("ACCESS-10", approver.name() + " may not " + verb
+                    + " their own request: nobody approves their own request");
+        }
+        if (requester.idNumber() != null) {
+            if (approverIdNumber == null) {
+                throw new RuleViolation("ACCESS-10", approver.name() + " has no ID number on the staff records, so nobody can show that"
+                        + " the request filed under ID number " + requester.idNumber().masked() + " is not their own; they may not " + verb + " it");
+            }
+            if (approverIdNumber.equals(requester.idNumber())) {
+                throw new RuleViolation("ACCESS-10", approver.name() + " may not " + verb + " a request filed under their own ID number "
+                        + requester.idNumber().masked() + ": nobody approves their own request");
+            }
+        }
+        if (approver.id().equals(registeredBy)) {
+            throw new RuleViolation("ACCESS-10", approver.name() + " may not " + verb
+                    + " a request they registered themselves: nobody approves their own request");
         }
     }
 

@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * What an approved request allows (ACCESS-02, ACCESS-03): these cameras, each at the access level it
  * had when approved (never more than the camera's nor the approver's), this footage, these actions,
- * from approval until expiry. Every use is checked against it by {@link #check}.
+ * from approval until expiry, for its requester only. Every use is checked against it by {@link #check}
+ * and {@link #checkUser}.
  *
  * @param cameras each camera in scope and the access level granted for it
  * @param unmaskedExportAllowed whether the approver allowed exports of privacy-flagged cameras unmasked (ACCESS-06)
@@ -105,6 +106,31 @@ public record Grant(GrantId id, AccessRequestId request, Requester requester, Ma
             throw new RuleViolation("ACCESS-02", "camera " + cameraName + " is now at level " + cameraLevelNow
                     + ", above the level " + granted + " granted by " + id);
         }
+    }
+
+    /**
+     * Refuses (ACCESS-03) anyone but who may use the grant: a grant to a person on the staff records
+     * is used by them alone; a grant to a requester outside the centre is used by an operator on duty
+     * serving that requester, who acts for them.
+     *
+     * @param actorOnDuty whether the actor is on duty now
+     * @return whether the actor acts for the requester (rather than being the grantee)
+     */
+    public boolean checkUser(PersonId actor, String actorName, boolean actorOnDuty) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(actorName, "actorName");
+        if (requester.staffMemberId().isPresent()) {
+            if (!requester.staffMemberId().get().equals(actor)) {
+                throw new RuleViolation("ACCESS-03", actorName + " may not use grant " + id + ": it was granted to "
+                        + requester.identity() + ", and only they may use it");
+            }
+            return false;
+        }
+        if (!actorOnDuty) {
+            throw new RuleViolation("ACCESS-03", actorName + " is not on duty and may not use grant " + id + " for "
+                    + requester.identity() + ": only the operator on duty serving them may");
+        }
+        return true;
     }
 
     private static String titles(Set<AccessAction> actions) {

@@ -21,6 +21,7 @@ import io.watchfloor.access.LogKind;
 import io.watchfloor.access.LogRecord;
 import io.watchfloor.access.MaskTarget;
 import io.watchfloor.access.Requester;
+import io.watchfloor.access.SealedIdNumber;
 import io.watchfloor.access.Verification;
 import io.watchfloor.access.Visit;
 import io.watchfloor.access.VisitId;
@@ -107,7 +108,8 @@ public final class AccessService implements RequestAccess, DecideAccess, UseFoot
             command.cameras().forEach(gateways.cameras()::get);
             Instant now = clock.instant();
             Requester requester = new Requester(command.requesterClass(), command.requesterName(), command.requesterUnit(),
-                    blankToNull(command.credentialNumber()), command.staffMember());
+                    blankToNull(command.credentialNumber()), command.staffMember(),
+                    command.requesterIdNumber() == null ? null : seal.seal(command.requesterIdNumber()));
             AccessRequest filed = AccessRequest.file(requester, command.purpose(), command.cameras(),
                     new TimeRange(command.footageStart(), command.footageEnd()), command.actions(), command.gravity(), command.caseId(),
                     command.registeredBy(), policy, now);
@@ -137,13 +139,17 @@ public final class AccessService implements RequestAccess, DecideAccess, UseFoot
             for (CameraId camera : request.cameras()) {
                 levels.put(camera, gateways.cameras().get(camera).effectiveLevel());
             }
-            AccessRequest.Approved approved = request.approve(approver, level, levels, command.reason(),
+            AccessRequest.Approved approved = request.approve(approver, idNumberOf(approver), level, levels, command.reason(),
                     blankToNull(command.writtenApproval()), validFor, command.allowUnmasked(), clock.instant());
             AccessRequest stored = stores.requests().save(approved.request());
             stores.grants().save(approved.grant());
             events.publish(approved.event());
             return stored;
         });
+    }
+
+    private SealedIdNumber idNumberOf(Person person) {
+        return gateways.idNumbers().sealedIdNumberOf(person.id()).orElse(null);
     }
 
     private AccessLevel clearance(Person person, String forWhat) {
@@ -156,7 +162,8 @@ public final class AccessService implements RequestAccess, DecideAccess, UseFoot
         validation.valid(command);
         return transactions.inTransaction(() -> {
             AccessRequest request = stores.requests().get(command.request());
-            AccessRequest.Refused refused = request.refuse(people.get(command.approver()), command.reason(), clock.instant());
+            Person approver = people.get(command.approver());
+            AccessRequest.Refused refused = request.refuse(approver, idNumberOf(approver), command.reason(), clock.instant());
             AccessRequest stored = stores.requests().save(refused.request());
             events.publish(refused.event());
             return stored;
@@ -176,9 +183,10 @@ public final class AccessService implements RequestAccess, DecideAccess, UseFoot
             CameraProfile camera = gateways.cameras().get(command.camera());
             Instant now = clock.instant();
             grant.check(camera, range, command.action(), now);
+            String actingFor = actingFor(grant, actor, now);
             String purpose = stores.requests().get(grant.request()).purpose();
             AccessLogEntry entry = append(new LogRecord(now, LogKind.of(command.action()), actor.id(), actor.name(),
-                    grant.requester().identity(), grant.id(), List.of(camera.id()), range, "purpose: " + purpose));
+                    grant.requester().identity(), grant.id(), List.of(camera.id()), range, actingFor + "purpose: " + purpose));
             events.publish(new AccessEvent.FootageAccessed(grant.id(), actor.id(), command.action(), entry.sequence(), now));
             return entry;
         });
@@ -200,10 +208,11 @@ public final class AccessService implements RequestAccess, DecideAccess, UseFoot
                 grant.check(camera, range, AccessAction.EXPORT, now);
                 profiles.add(camera);
             }
+            String actingFor = actingFor(grant, actor, now);
             String purpose = stores.requests().get(grant.request()).purpose();
             // ACCESS-10: the access record is written before any footage leaves.
             append(new LogRecord(now, LogKind.EXPORT, actor.id(), actor.name(), grant.requester().identity(), grant.id(), cameras, range,
-                    "export for " + grant.requester().identity() + "; purpose: " + purpose + (command.forPublication() ? "; for publication" : "")));
+                    actingFor + "export for " + grant.requester().identity() + "; purpose: " + purpose + (command.forPublication() ? "; for publication" : "")));
             MessageDigest sha256 = AccessChain.sha256();
             List<Export.ManifestFile> manifest = new ArrayList<>();
             boolean anyMasked = false;
@@ -241,8 +250,9 @@ public final class AccessService implements RequestAccess, DecideAccess, UseFoot
             for (CameraId camera : cameras) {
                 grant.check(gateways.cameras().get(camera), export.footage(), AccessAction.COPY, now);
             }
+            String actingFor = actingFor(grant, actor, now);
             append(new LogRecord(now, LogKind.COPY, actor.id(), actor.name(), grant.requester().identity(), grant.id(), cameras,
-                    export.footage(), "copy of export " + export.id() + " handed to " + command.recipientName() + " ("
+                    export.footage(), actingFor + "copy of export " + export.id() + " handed to " + command.recipientName() + " ("
                     + command.recipientUnit() + ") on " + command.medium()));
             Export stored = stores.exports().save(export.handedOver(
                     new Export.Handover(command.recipientName(), command.recipientUnit(), command.medium(), actor.id(), now)));
@@ -275,6 +285,15 @@ public final class AccessService implements RequestAccess, DecideAccess, UseFoot
             events.publish(new AccessEvent.LiveViewed(viewer.id(), camera.id(), now));
             return entry;
         });
+    }
+
+    /**
+     * ACCESS-03: the grantee uses their own grant; for a requester outside the centre the operator on
+     * duty acts for them. Returns the opening of the log entry's detail: "acting for ...; " or nothing.
+     */
+    private String actingFor(Grant grant, Person actor, Instant now) {
+        boolean onBehalf = grant.checkUser(actor.id(), actor.name(), gateways.duty().isOnDuty(actor.id(), now));
+        return onBehalf ? "acting for " + grant.requester().identity() + "; " : "";
     }
 
     /**

@@ -40,6 +40,7 @@ import io.watchfloor.testkit.access.InMemoryDutyStatus;
 import io.watchfloor.testkit.access.InMemoryExports;
 import io.watchfloor.testkit.access.InMemoryFootageArchive;
 import io.watchfloor.testkit.access.InMemoryGrants;
+import io.watchfloor.testkit.access.InMemoryStaffIdNumbers;
 import io.watchfloor.testkit.access.InMemoryVisits;
 import io.watchfloor.testkit.access.RecordingMasker;
 import java.nio.charset.StandardCharsets;
@@ -105,12 +106,14 @@ public final class AccessWeek implements WeekPart {
         exports = new InMemoryExports(centre.transactions());
         visits = new InMemoryVisits(centre.transactions());
         IdNumberSeal seal = IdNumberSeal.withKey(sha256("example centre's visit key: kept in the deployment's secret store"));
+        InMemoryStaffIdNumbers idNumbers = new InMemoryStaffIdNumbers(seal);
         module = AccessModule.create(new AccessModule.Ports(new AccessModule.Stores(requests, grants, log, exports, visits),
-                new AccessModule.Gateways(cameras, clearances, duty, archive, masker), centre.people(), seal, AccessPolicy.defaults()),
+                new AccessModule.Gateways(cameras, clearances, duty, archive, masker, idNumbers), centre.people(), seal, AccessPolicy.defaults()),
                 centre.runtime());
 
         for (Person p : centre.people().list(new PageRequest(0, PageRequest.MAX_SIZE)).items()) {
             staff.put(p.name(), p);
+            idNumbers.record(p.id(), String.format("31010119850101%04d", staff.size()));
             clearances.set(p.id(), p.hasRole(Role.CENTRE_HEAD) ? AccessLevel.HIGHEST
                     : p.hasRole(Role.SHIFT_LEADER) ? AccessLevel.ADVANCED : AccessLevel.BASIC);
         }
@@ -200,7 +203,7 @@ public final class AccessWeek implements WeekPart {
         AccessRequest[] privatePerson = new AccessRequest[1];
         on(at(2, 9, 30), () -> privatePerson[0] = request(RequesterClass.PRIVATE_PERSON, "Chen Xiaoyu", "private", null, null,
                 "car scratched while parked on Henan Road", Set.of(nanjing), new TimeRange(at(1, 18, 0), at(1, 20, 0)),
-                EnumSet.of(AccessAction.VIEW), Gravity.ORDINARY, "Liu Yang"));
+                EnumSet.of(AccessAction.VIEW), Gravity.ORDINARY, "Liu Yang", "310101199203154417"));
         on(at(2, 9, 45), () -> approve(privatePerson[0], shiftLeaderAt(now()), "looks legitimate", null));
 
         // Wednesday: the police need the government gate, a zone of the highest level.
@@ -210,7 +213,7 @@ public final class AccessWeek implements WeekPart {
                 EnumSet.of(AccessAction.VIEW, AccessAction.PLAYBACK), Gravity.ORDINARY, "Chen Jie"));
         on(at(2, 11, 10), () -> approve(police[1], shiftLeaderAt(now()), "credential checked", null));
         on(at(2, 11, 20), () -> approve(police[1], person("Sun Jianguo").id(), "credential checked; highest-level zone", null));
-        on(at(2, 11, 40), () -> use(police[1], "Sun Jianguo", gate, tuesdayMorning, AccessAction.PLAYBACK));
+        on(at(2, 11, 40), () -> use(police[1], "Chen Jie", gate, tuesdayMorning, AccessAction.PLAYBACK));
 
         // Thursday evening: a traffic accident; the police export for the press office (made public: masked).
         TimeRange accident = new TimeRange(at(3, 18, 0), at(3, 19, 0));
@@ -262,8 +265,14 @@ public final class AccessWeek implements WeekPart {
 
     private AccessRequest request(RequesterClass kind, String name, String unit, String credential, PersonId staffMember, String purpose,
                                   Set<CameraId> cams, TimeRange footage, Set<AccessAction> actions, Gravity gravity, String registeredBy) {
+        return request(kind, name, unit, credential, staffMember, purpose, cams, footage, actions, gravity, registeredBy, null);
+    }
+
+    private AccessRequest request(RequesterClass kind, String name, String unit, String credential, PersonId staffMember, String purpose,
+                                  Set<CameraId> cams, TimeRange footage, Set<AccessAction> actions, Gravity gravity, String registeredBy,
+                                  String idNumber) {
         AccessRequest filed = module.requestAccess().request(new RequestAccess.Command(kind, name, unit, credential, staffMember, purpose,
-                cams, footage.start(), footage.end(), actions, gravity, null, person(registeredBy).id()));
+                cams, footage.start(), footage.end(), actions, gravity, null, person(registeredBy).id(), idNumber));
         story.add(WHEN.format(now()) + " " + kind.title() + " request by " + filed.requester().identity() + ": " + purpose);
         return filed;
     }

@@ -98,13 +98,15 @@ public final class AccessGens {
         };
     }
 
-    /** A requester of the given class, with a credential for law enforcement and a person for staff. */
+    /** A requester of a random class, with a credential for law enforcement, a person for staff and a sealed ID number where one is required. */
     public static Gen<Requester> requesters() {
         return source -> {
             RequesterClass kind = source.draw(requesterClasses());
             return new Requester(kind, "Requester " + source.draw(Gens.integers(1, 99)), "Unit " + source.draw(Gens.integers(1, 9)),
                     kind == RequesterClass.LAW_ENFORCEMENT ? "SH-" + source.draw(Gens.integers(1000, 9999)) : null,
-                    kind == RequesterClass.STAFF ? new PersonId(new UUID(0x9E50L, source.draw(Gens.integers(1, 20)))) : null);
+                    kind == RequesterClass.STAFF ? new PersonId(new UUID(0x9E50L, source.draw(Gens.integers(1, 20)))) : null,
+                    Requester.needsIdNumber(kind) ? AccessSamples.TEST_SEAL.seal("3101011990" + source.draw(Gens.integers(10_000_000, 99_999_999)))
+                            : null);
         };
     }
 

@@ -37,7 +37,7 @@ public abstract class AccessRequestsContract {
 
         AccessRequest stored = requests.save(filed);
         Person leader = Person.newPerson("Zhou Min", Set.of(Role.SHIFT_LEADER), null);
-        AccessRequest approved = requests.save(stored.approve(leader, AccessLevel.HIGHEST, Map.of(camera, AccessLevel.BASIC), "credential checked",
+        AccessRequest approved = requests.save(stored.approve(leader, null, AccessLevel.HIGHEST, Map.of(camera, AccessLevel.BASIC), "credential checked",
                 null, Duration.ofHours(24), false, AccessSamples.MONDAY_8AM.plusSeconds(600)).request());
 
         assertEquals(new Version(1), stored.version());

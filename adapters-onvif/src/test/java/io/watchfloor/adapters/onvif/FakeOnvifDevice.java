@@ -626,7 +626,7 @@ final class FakeOnvifDevice implements CameraControl, AutoCloseable {
     private String presetsAnswer() {
         StringBuilder out = new StringBuilder("<tptz:GetPresetsResponse>");
         synchronized (presets) {
-            presets.forEach((token, name) -> out.append("<tptz:Preset token=\"").append(token).append("\"><tt:Name>").append(name).append("</tt:Name></tptz:Preset>"));
+            presets.forEach((token, name) -> out.append("<tptz:Preset token=\"").append(token).append("\"><tt:Name>").append(Xml.escape(name)).append("</tt:Name></tptz:Preset>"));
         }
         return envelope(out.append("</tptz:GetPresetsResponse>").toString());
     }

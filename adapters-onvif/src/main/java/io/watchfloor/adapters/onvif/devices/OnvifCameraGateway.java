@@ -33,6 +33,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,7 +66,7 @@ public final class OnvifCameraGateway implements CameraGateway {
 
     private final OnvifClient client;
     private final CredentialsProvider credentials;
-    private final String devicePath;
+    private final Function<CameraEndpoint, URI> deviceService;
     private final Map<CameraEndpoint, OnvifDevice> devices = new ConcurrentHashMap<>();
 
     /** A gateway over {@code client}, finding passwords in {@code credentials}, devices at {@link #DEFAULT_DEVICE_PATH}. */
@@ -73,11 +74,21 @@ public final class OnvifCameraGateway implements CameraGateway {
         this(client, credentials, DEFAULT_DEVICE_PATH);
     }
 
-    /** The same with another device service path. */
+    /** The same with another device service path on every camera. */
     public OnvifCameraGateway(OnvifClient client, CredentialsProvider credentials, String devicePath) {
+        this(client, credentials, at(devicePath));
+    }
+
+    /** The same with the device service of each camera wherever {@code deviceService} says (cameras on odd paths, one server for many). */
+    public OnvifCameraGateway(OnvifClient client, CredentialsProvider credentials, Function<CameraEndpoint, URI> deviceService) {
         this.client = Objects.requireNonNull(client, "client");
         this.credentials = Objects.requireNonNull(credentials, "credentials");
-        this.devicePath = devicePath.startsWith("/") ? devicePath : "/" + devicePath;
+        this.deviceService = Objects.requireNonNull(deviceService, "deviceService");
+    }
+
+    private static Function<CameraEndpoint, URI> at(String devicePath) {
+        String path = devicePath.startsWith("/") ? devicePath : "/" + devicePath;
+        return camera -> URI.create("http://" + camera.address().value() + path);
     }
 
     @Override
@@ -170,7 +181,7 @@ public final class OnvifCameraGateway implements CameraGateway {
 
     /** The ONVIF device behind an endpoint (kept, so its skew and service addresses are asked once). */
     public OnvifDevice device(CameraEndpoint camera) {
-        return devices.computeIfAbsent(camera, c -> client.device(URI.create("http://" + c.address().value() + devicePath), lookup(c)));
+        return devices.computeIfAbsent(camera, c -> client.device(deviceService.apply(c), lookup(c)));
     }
 
     private Optional<Credentials> lookup(CameraEndpoint camera) {

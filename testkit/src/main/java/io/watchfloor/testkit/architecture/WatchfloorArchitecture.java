@@ -33,12 +33,17 @@ public final class WatchfloorArchitecture {
     public static final List<String> CONTEXTS =
             List.of("shared", "people", "cases", "shifts", "devices", "recordings", "access", "plans");
 
+    /** The package that assembles a whole centre from every context and the bridges between them. */
+    public static final String ASSEMBLY = "centre";
+
     /**
      * Which contexts each context may use (besides itself), by id, API and ports: the written-down
      * map of STYLE.md. Everything may use {@code shared}; {@code people} is upstream of every other
-     * context; {@code plans} answers to {@code cases} (a major incident activates its plan).
+     * context; {@code plans} answers to {@code cases} (a major incident activates its plan). The
+     * {@link #ASSEMBLY} may use every context, and no context may use it.
      */
     public static final Map<String, Set<String>> ALLOWED_CONTEXT_DEPENDENCIES = Map.of(
+            ASSEMBLY, Set.copyOf(CONTEXTS),
             "shared", Set.of(),
             "people", Set.of("shared"),
             "cases", Set.of("shared", "people"),
@@ -76,7 +81,8 @@ public final class WatchfloorArchitecture {
     }
 
     private String[] domainPackages() {
-        return CONTEXTS.stream().map(c -> root + "." + c + "..").toArray(String[]::new);
+        return java.util.stream.Stream.concat(CONTEXTS.stream(), java.util.stream.Stream.of(ASSEMBLY))
+                .map(c -> root + "." + c + "..").toArray(String[]::new);
     }
 
     /** The domain uses no JDBC, REST, network, XML or logging API, and no adapter. */

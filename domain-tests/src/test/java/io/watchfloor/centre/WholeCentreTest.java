@@ -29,7 +29,6 @@ import io.watchfloor.people.DepartmentKind;
 import io.watchfloor.people.Person;
 import io.watchfloor.people.PersonId;
 import io.watchfloor.people.Role;
-import io.watchfloor.recordings.HoldKind;
 import io.watchfloor.recordings.HoldReason;
 import io.watchfloor.recordings.RetentionPolicy;
 import io.watchfloor.recordings.Segment;
@@ -42,6 +41,7 @@ import io.watchfloor.shared.AccessLevel;
 import io.watchfloor.shared.CameraId;
 import io.watchfloor.shared.NotFound;
 import io.watchfloor.shared.Runtime;
+import io.watchfloor.shared.TimeRange;
 import io.watchfloor.shared.Version;
 import io.watchfloor.shared.WorkingCalendar;
 import io.watchfloor.shared.ZoneImportance;
@@ -146,8 +146,8 @@ class WholeCentreTest {
         Segment seenInTheIncident = recorded(camera, MONDAY_10AM.minus(Duration.ofMinutes(20)), Duration.ofMinutes(15));
         Segment nobodysFootage = recorded(camera, MONDAY_10AM.minus(Duration.ofHours(3)), Duration.ofHours(1));
         Case open = acceptedLitterCase();
-        centre.recordings().placeHold().place(new PlaceHold.Command(centreHead.id(), HoldKind.LEGAL_HOLD, null, Set.of(camera), earlier,
-                earlier.plus(Duration.ofHours(1)), HoldReason.OTHER, open.id(), null, "bins set on fire, footage for the case", null));
+        centre.recordings().placeHold().place(PlaceHold.Command.legalHold(centreHead.id(), open.id(), Set.of(camera),
+                TimeRange.starting(earlier, Duration.ofHours(1)), HoldReason.OTHER, "bins set on fire, footage for the case"));
         majorFireSeenOn(camera, MONDAY_10AM.minus(Duration.ofMinutes(10)));
 
         clock.advance(Duration.ofDays(800));

@@ -88,8 +88,11 @@ public final class AccessModule {
 
     /** The access context over {@code ports}, running on {@code runtime}. */
     public static AccessModule create(Ports ports, Runtime runtime) {
-        return new AccessModule(new AccessService(ports.stores(), ports.gateways(), ports.people(), ports.policy(), ports.seal(),
-                runtime.unitOfWork(), runtime.clock()));
+        Stores s = ports.stores();
+        Gateways g = ports.gateways();
+        return new AccessModule(new AccessService(new AccessService.Stores(s.requests(), s.grants(), s.log(), s.exports(), s.visits()),
+                new AccessService.Gateways(g.cameras(), g.clearances(), g.duty(), g.archive(), g.masker()), ports.people(), ports.policy(),
+                ports.seal(), runtime.unitOfWork(), runtime.clock()));
     }
 
     /**

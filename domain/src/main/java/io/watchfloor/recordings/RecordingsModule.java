@@ -52,7 +52,8 @@ public final class RecordingsModule {
 
     /** The recordings context over {@code ports}, running on {@code runtime}. */
     public static RecordingsModule create(Ports ports, Runtime runtime) {
-        return new RecordingsModule(new RecordingsService(ports, runtime.unitOfWork(), runtime.clock()));
+        return new RecordingsModule(new RecordingsService(ports.segments(), ports.holds(), ports.backups(), ports.records(), ports.policies(),
+                ports.zones(), ports.references(), ports.store(), ports.control(), ports.people(), runtime.unitOfWork(), runtime.clock()));
     }
 
     /**

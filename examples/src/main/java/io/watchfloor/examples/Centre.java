@@ -33,10 +33,15 @@ public final class Centre {
     private final PeopleModule peopleModule;
     private final java.util.Map<Class<?>, WeekPart> parts = new java.util.LinkedHashMap<>();
 
-    /** A centre whose clock stands at {@code start}. */
+    /** A centre whose clock stands at {@code start}, its ids drawn from {@link DemoWeek#SEED}. */
     public Centre(Instant start) {
+        this(start, DemoWeek.SEED);
+    }
+
+    /** A centre whose clock stands at {@code start} and whose ids are drawn from {@code seed}: the same seed, the same run. */
+    public Centre(Instant start, long seed) {
         this.clock = SettableClock.at(start, ZONE);
-        this.runtime = Runtime.of(clock, validator, transactions, events);
+        this.runtime = Runtime.seeded(clock, validator, transactions, events, seed);
         this.peopleModule = PeopleModule.create(new PeopleModule.Ports(people, departments, DutyRoster.NOBODY), runtime);
     }
 

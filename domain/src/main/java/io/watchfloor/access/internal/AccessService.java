@@ -5,7 +5,6 @@ import io.watchfloor.access.AccessAudit;
 import io.watchfloor.access.AccessChain;
 import io.watchfloor.access.AccessEvent;
 import io.watchfloor.access.AccessLogEntry;
-import io.watchfloor.access.AccessModule;
 import io.watchfloor.access.AccessPolicy;
 import io.watchfloor.access.AccessRequest;
 import io.watchfloor.access.CameraProfile;
@@ -35,6 +34,16 @@ import io.watchfloor.access.port.in.RequestAccess;
 import io.watchfloor.access.port.in.UseFootage;
 import io.watchfloor.access.port.in.VerifyAccessLog;
 import io.watchfloor.access.port.in.ViewLive;
+import io.watchfloor.access.port.out.AccessLog;
+import io.watchfloor.access.port.out.AccessRequests;
+import io.watchfloor.access.port.out.CameraDirectory;
+import io.watchfloor.access.port.out.Clearances;
+import io.watchfloor.access.port.out.DutyStatus;
+import io.watchfloor.access.port.out.Exports;
+import io.watchfloor.access.port.out.FootageArchive;
+import io.watchfloor.access.port.out.Grants;
+import io.watchfloor.access.port.out.Masker;
+import io.watchfloor.access.port.out.Visits;
 import io.watchfloor.people.Person;
 import io.watchfloor.people.PersonId;
 import io.watchfloor.people.Role;
@@ -74,8 +83,16 @@ public final class AccessService implements RequestAccess, DecideAccess, UseFoot
     private static final Set<MaskTarget> FACES_AND_PLATES = EnumSet.allOf(MaskTarget.class);
     private static final Set<LogKind> LOOKS = EnumSet.of(LogKind.VIEW, LogKind.PLAYBACK, LogKind.EXPORT, LogKind.COPY, LogKind.LIVE_VIEW);
 
-    private final AccessModule.Stores stores;
-    private final AccessModule.Gateways gateways;
+    /** The context's own stores, as the module hands them over. */
+    public record Stores(AccessRequests requests, Grants grants, AccessLog log, Exports exports, Visits visits) {
+    }
+
+    /** What other contexts and the deployment serve, as the module hands them over. */
+    public record Gateways(CameraDirectory cameras, Clearances clearances, DutyStatus duty, FootageArchive archive, Masker masker) {
+    }
+
+    private final Stores stores;
+    private final Gateways gateways;
     private final People people;
     private final AccessPolicy policy;
     private final IdNumberSeal seal;
@@ -84,7 +101,7 @@ public final class AccessService implements RequestAccess, DecideAccess, UseFoot
     private final Clock clock;
     private final CommandValidation validation;
 
-    public AccessService(AccessModule.Stores stores, AccessModule.Gateways gateways, People people, AccessPolicy policy, IdNumberSeal seal,
+    public AccessService(Stores stores, Gateways gateways, People people, AccessPolicy policy, IdNumberSeal seal,
                          UnitOfWork unit, Clock clock) {
         this.stores = Objects.requireNonNull(stores, "stores");
         this.gateways = Objects.requireNonNull(gateways, "gateways");

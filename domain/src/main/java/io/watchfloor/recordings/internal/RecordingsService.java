@@ -16,7 +16,6 @@ import io.watchfloor.recordings.HoldKind;
 import io.watchfloor.recordings.MediaLocation;
 import io.watchfloor.recordings.ProtectionIndex;
 import io.watchfloor.recordings.RecordingsEvent;
-import io.watchfloor.recordings.RecordingsModule;
 import io.watchfloor.recordings.RetentionAuthority;
 import io.watchfloor.recordings.RetentionPlanner;
 import io.watchfloor.recordings.RetentionPolicy;
@@ -94,17 +93,19 @@ public final class RecordingsService implements RegisterSegments, AdoptRetention
     private final Clock clock;
     private final CommandValidation validation;
 
-    public RecordingsService(RecordingsModule.Ports ports, UnitOfWork unit, Clock clock) {
-        this.segments = Objects.requireNonNull(ports.segments(), "segments");
-        this.holds = Objects.requireNonNull(ports.holds(), "holds");
-        this.backups = Objects.requireNonNull(ports.backups(), "backups");
-        this.records = Objects.requireNonNull(ports.records(), "records");
-        this.policies = Objects.requireNonNull(ports.policies(), "policies");
-        this.zones = Objects.requireNonNull(ports.zones(), "zones");
-        this.references = Objects.requireNonNull(ports.references(), "references");
-        this.store = Objects.requireNonNull(ports.store(), "store");
-        this.control = Objects.requireNonNull(ports.control(), "control");
-        this.people = Objects.requireNonNull(ports.people(), "people");
+    public RecordingsService(Segments segments, Holds holds, Backups backups, DestructionRecords records, RetentionPolicies policies,
+                             CameraZones zones, EvidenceReferences references, RecordingStore store, RecordingControl control,
+                             People people, UnitOfWork unit, Clock clock) {
+        this.segments = Objects.requireNonNull(segments, "segments");
+        this.holds = Objects.requireNonNull(holds, "holds");
+        this.backups = Objects.requireNonNull(backups, "backups");
+        this.records = Objects.requireNonNull(records, "records");
+        this.policies = Objects.requireNonNull(policies, "policies");
+        this.zones = Objects.requireNonNull(zones, "zones");
+        this.references = Objects.requireNonNull(references, "references");
+        this.store = Objects.requireNonNull(store, "store");
+        this.control = Objects.requireNonNull(control, "control");
+        this.people = Objects.requireNonNull(people, "people");
         this.events = unit.events();
         this.transactions = Objects.requireNonNull(unit, "unit");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -184,6 +185,11 @@ public final class RecordingsService implements RegisterSegments, AdoptRetention
     @Override
     public PlaceHold.Placement place(PlaceHold.Command command) {
         validation.valid(command);
+        return transactions.inTransaction(() -> placeValid(command));
+    }
+
+    /** Places a valid hold; runs inside the unit of work, so the hold's id comes from the runtime's id source. */
+    private Hold placeValid(PlaceHold.Command command) {
         Person actor = people.get(command.actor());
         actor.requireAnyRole(RetentionAuthority.PLACE_HOLD, "place a hold on footage");
         Instant now = clock.instant();
@@ -262,6 +268,11 @@ public final class RecordingsService implements RegisterSegments, AdoptRetention
     @Override
     public Backup register(RegisterBackup.Command command) {
         validation.valid(command);
+        return transactions.inTransaction(() -> registerValid(command));
+    }
+
+    /** Registers a valid backup; runs inside the unit of work, so the backup's id comes from the runtime's id source. */
+    private Backup registerValid(RegisterBackup.Command command) {
         Person operator = people.get(command.operator());
         operator.requireAnyRole(RetentionAuthority.REGISTER_BACKUP, "register a backup copy");
         Instant now = clock.instant();

@@ -150,7 +150,7 @@ public final class RecordingsWeek implements WeekPart {
         register(backlog);
 
         Instant archiveStart = start.minus(Duration.ofDays(372));
-        CaseId courtCase = CaseId.newId();
+        CaseId courtCase = new CaseId(centre.runtime().ids().next());
         module.placeHold().place(new PlaceHold.Command(head.id(), HoldKind.LEGAL_HOLD, null, Set.of(oldGate), archiveStart,
                 archiveStart.plus(Duration.ofHours(ARCHIVE_HELD_HOURS)), HoldReason.ROBBERY, courtCase, null,
                 "robbery at the Old Town gate, 2025 court case", null));
@@ -222,7 +222,7 @@ public final class RecordingsWeek implements WeekPart {
         if (now.equals(local(1, 14, 25))) {
             theftLock = module.placeHold().place(new PlaceHold.Command(leader.id(), HoldKind.EVIDENCE_LOCK, LockMode.GOVERNANCE,
                     Set.of(cameras.get("Nanjing Road East crossing"), cameras.get("Nanjing Road pedestrian street")),
-                    local(1, 14, 0), local(1, 15, 0), HoldReason.THEFT, null, IncidentId.newId(),
+                    local(1, 14, 0), local(1, 15, 0), HoldReason.THEFT, null, new IncidentId(centre.runtime().ids().next()),
                     "handbag theft reported by a tourist", now.plus(Duration.ofDays(180)))).hold();
         }
         if (now.equals(local(1, 16, 30))) {
@@ -230,7 +230,7 @@ public final class RecordingsWeek implements WeekPart {
                     theftLock.range().end(), HoldReason.THEFT, "evidence room safe 2, disc SH-2026-1124-01", local(1, 16, 10), theftLock.id()));
         }
         if (now.equals(local(4, 9, 0))) {
-            CaseId fight = CaseId.newId();
+            CaseId fight = new CaseId(centre.runtime().ids().next());
             CameraId busStop = cameras.get("Huaihai Road bus stop");
             TimeRange night = new TimeRange(local(3, 23, 0), local(4, 0, 30));
             references.refer(EvidenceReference.byCase(fight, busStop, night));

@@ -33,12 +33,17 @@ public final class WatchfloorArchitecture {
     public static final List<String> CONTEXTS =
             List.of("shared", "people", "cases", "shifts", "devices", "recordings", "access", "plans");
 
+    /** The package that assembles a whole centre from every context and the bridges between them. */
+    public static final String ASSEMBLY = "centre";
+
     /**
      * Which contexts each context may use (besides itself), by id, API and ports: the written-down
      * map of STYLE.md. Everything may use {@code shared}; {@code people} is upstream of every other
-     * context; {@code plans} answers to {@code cases} (a major incident activates its plan).
+     * context; {@code plans} answers to {@code cases} (a major incident activates its plan). The
+     * {@link #ASSEMBLY} may use every context, and no context may use it.
      */
     public static final Map<String, Set<String>> ALLOWED_CONTEXT_DEPENDENCIES = Map.of(
+            ASSEMBLY, Set.copyOf(CONTEXTS),
             "shared", Set.of(),
             "people", Set.of("shared"),
             "cases", Set.of("shared", "people"),
@@ -47,6 +52,9 @@ public final class WatchfloorArchitecture {
             "devices", Set.of("shared", "people"),
             "recordings", Set.of("shared", "people"),
             "access", Set.of("shared", "people"));
+
+    /** The most use cases one class may implement. */
+    public static final int MOST_USE_CASES_PER_CLASS = 3;
 
     /** Packages the domain must never use. */
     public static final List<String> FORBIDDEN_IN_DOMAIN =
@@ -76,7 +84,8 @@ public final class WatchfloorArchitecture {
     }
 
     private String[] domainPackages() {
-        return CONTEXTS.stream().map(c -> root + "." + c + "..").toArray(String[]::new);
+        return java.util.stream.Stream.concat(CONTEXTS.stream(), java.util.stream.Stream.of(ASSEMBLY))
+                .map(c -> root + "." + c + "..").toArray(String[]::new);
     }
 
     /** The domain uses no JDBC, REST, network, XML or logging API, and no adapter. */
@@ -155,6 +164,95 @@ public final class WatchfloorArchitecture {
                 .as("contexts use only the contexts written down as allowed");
     }
 
+    /**
+     * Every interface in a {@code port.in} package (a use case) has exactly one implementation: one
+     * handler answers a use case, whatever else the context holds.
+     */
+    public ArchRule eachUseCaseHasOneImplementation() {
+        ArchCondition<JavaClass> oneImplementation = new ArchCondition<>("have exactly one implementation") {
+            @Override
+            public void check(JavaClass useCase, ConditionEvents events) {
+                long implementations = useCase.getAllSubclasses().stream().filter(c -> !c.isInterface()).count();
+                if (implementations != 1) {
+                    events.add(SimpleConditionEvent.violated(useCase, "use case " + useCase.getName() + " has " + implementations
+                            + " implementations: " + useCase.getAllSubclasses().stream().map(JavaClass::getName).sorted().toList()));
+                }
+            }
+        };
+        return classes().that().resideInAPackage(root + "..port.in..").and().areInterfaces()
+                .and().areTopLevelClasses().and().doNotHaveSimpleName("package-info").should(oneImplementation)
+                .as("every use case (an interface in port.in) has exactly one implementation");
+    }
+
+    /** No class implements more than {@link #MOST_USE_CASES_PER_CLASS} use cases: one handler per use case, or a small group named after one process. */
+    public ArchRule handlersStaySmall() {
+        ArchCondition<JavaClass> few = new ArchCondition<>("implement at most " + MOST_USE_CASES_PER_CLASS + " use cases") {
+            @Override
+            public void check(JavaClass handler, ConditionEvents events) {
+                List<String> useCases = handler.getAllRawInterfaces().stream()
+                        .filter(i -> i.getPackageName().startsWith(root + ".") && i.getPackageName().endsWith(".port.in"))
+                        .map(JavaClass::getSimpleName).sorted().toList();
+                if (useCases.size() > MOST_USE_CASES_PER_CLASS) {
+                    events.add(SimpleConditionEvent.violated(handler, handler.getName() + " implements " + useCases.size()
+                            + " use cases: " + useCases));
+                }
+            }
+        };
+        return classes().that().resideInAPackage(root + "..").and().areNotInterfaces().should(few)
+                .as("no class implements more than " + MOST_USE_CASES_PER_CLASS + " use cases");
+    }
+
+    /**
+     * A context's {@code internal} classes never use its module class (nor the records nested in it):
+     * the module wires the internals, so the reverse makes an import cycle inside the context.
+     */
+    public ArchRule internalsDoNotUseTheirModule() {
+        Pattern module = Pattern.compile(Pattern.quote(root) + "\\.([a-z]+)\\.[A-Z][A-Za-z]*Module(\\$.*)?");
+        Pattern internal = Pattern.compile(Pattern.quote(root) + "\\.([a-z]+)\\.internal(\\..*)?");
+        ArchCondition<JavaClass> noModule = new ArchCondition<>("not use their own context's module") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                Matcher from = internal.matcher(origin.getPackageName());
+                if (!from.matches()) {
+                    return;
+                }
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    Matcher to = module.matcher(dependency.getTargetClass().getName());
+                    if (to.matches() && to.group(1).equals(from.group(1))) {
+                        events.add(SimpleConditionEvent.violated(dependency, "import cycle in " + from.group(1) + ": "
+                                + dependency.getDescription()));
+                    }
+                }
+            }
+        };
+        return classes().that().resideInAPackage(root + "..internal..").should(noModule)
+                .as("no import cycle inside a context: its internal classes never use its module");
+    }
+
+    /**
+     * Every context module ({@code XModule} at a context's root) is made one way:
+     * {@code public static XModule create(XModule.Ports ports, Runtime runtime)}, and no other {@code create}.
+     */
+    public ArchRule modulesHaveTheOneCreateForm() {
+        ArchCondition<JavaClass> oneForm = new ArchCondition<>("be made only by create(Ports, Runtime)") {
+            @Override
+            public void check(JavaClass module, ConditionEvents events) {
+                List<String> creates = module.getMethods().stream()
+                        .filter(m -> m.getName().equals("create") && m.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC))
+                        .map(m -> m.getRawParameterTypes().stream().map(JavaClass::getName).toList().toString())
+                        .toList();
+                String form = List.of(module.getName() + "$Ports", root + ".shared.Runtime").toString();
+                if (!creates.equals(List.of(form))) {
+                    events.add(SimpleConditionEvent.violated(module, module.getName() + " is made by create" + creates
+                            + ", not only by create" + form));
+                }
+            }
+        };
+        return classes().that().resideInAnyPackage(CONTEXTS.stream().map(c -> root + "." + c).toArray(String[]::new))
+                .and().haveSimpleNameEndingWith("Module").and().areTopLevelClasses().should(oneForm)
+                .as("every context module has the one form create(XModule.Ports, Runtime)");
+    }
+
     /** Every package has a {@code package-info.java} saying what it is for (generated JMH code aside). */
     public ArchRule everyPackageIsDocumented() {
         ArchCondition<JavaClass> documented = new ArchCondition<>("reside in a package with a package-info") {
@@ -171,16 +269,20 @@ public final class WatchfloorArchitecture {
                 .as("every package has a package-info.java saying what it is for");
     }
 
-    /** The rules a module without adapters checks. */
+    /**
+     * The rules a module without adapters checks. {@link #handlersStaySmall()} and
+     * {@link #modulesHaveTheOneCreateForm()} join them once the services are split into handlers and
+     * the deprecated {@code create} overloads are gone (issue #12).
+     */
     public List<ArchRule> domainRules() {
         return List.of(domainIsPure(), internalsStayInTheirContext(), portsAreInterfacesOrRecords(), contextsDependAsAllowed(),
-                everyPackageIsDocumented());
+                everyPackageIsDocumented(), eachUseCaseHasOneImplementation(), internalsDoNotUseTheirModule());
     }
 
-    /** Every rule. */
+    /** Every rule held today (see {@link #domainRules()} for the two still to come). */
     public List<ArchRule> allRules() {
         return List.of(domainIsPure(), adaptersAreIndependent(), internalsStayInTheirContext(), portsAreInterfacesOrRecords(),
-                contextsDependAsAllowed(), everyPackageIsDocumented());
+                contextsDependAsAllowed(), everyPackageIsDocumented(), eachUseCaseHasOneImplementation(), internalsDoNotUseTheirModule());
     }
 
     /** Checks the domain rules against {@code classes}; throws an {@link AssertionError} naming each violation. */

@@ -75,11 +75,7 @@ public final class DeviceSamples {
 
     /** The register command that describes {@code d}. */
     public static RegisterDevice.Command command(PersonId actor, DeviceDetails d, boolean spare) {
-        return new RegisterDevice.Command(actor, d.assetNumber(), d.type(), d.model(), d.manufacturer(), d.serial(), d.producedOn(),
-                d.purchasedOn(), d.purchaseChannel(), d.installation().location().latitude(), d.installation().location().longitude(),
-                d.installation().location().address(), d.installation().placeClass(), d.installation().aim(), d.zone().name(),
-                d.zone().importance(), d.zone().accessLevel(), d.address() == null ? null : d.address().value(),
-                d.credentials() == null ? null : d.credentials().value(), d.recording(), d.firmware(), spare, null);
+        return spare ? RegisterDevice.Command.spare(actor, d) : RegisterDevice.Command.inService(actor, d);
     }
 
     /** The header line of an import file, without its line end. */

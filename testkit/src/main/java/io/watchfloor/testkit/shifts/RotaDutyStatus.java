@@ -11,7 +11,10 @@ import java.util.Objects;
  * is on duty when {@link FindOnDuty} names them on a post at the instant (rostered on a published rota,
  * or kept on for want of a relief). Lives in testkit because the domain's contexts do not depend on
  * each other; a composition root wires it as {@code new RotaDutyStatus(shiftsModule.findOnDuty())}.
+ *
+ * @deprecated the bridge is real code now: {@link io.watchfloor.centre.RotaDutyStatus}, wired by {@code Centre.assemble}.
  */
+@Deprecated(forRemoval = true)
 public final class RotaDutyStatus implements DutyStatus {
 
     private final FindOnDuty onDuty;

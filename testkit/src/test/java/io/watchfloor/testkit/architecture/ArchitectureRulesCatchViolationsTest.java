@@ -9,13 +9,23 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import io.watchfloor.testkit.architecture.fixture.adapters.jdbc.JdbcCases;
 import io.watchfloor.testkit.architecture.fixture.adapters.rest.CasesResource;
 import io.watchfloor.testkit.architecture.fixture.cases.UsesAnAdapter;
+import io.watchfloor.testkit.architecture.fixture.cases.CasesModule;
 import io.watchfloor.testkit.architecture.fixture.cases.UsesItsOwnInternals;
 import io.watchfloor.testkit.architecture.fixture.cases.internal.CaseRules;
+import io.watchfloor.testkit.architecture.fixture.cases.internal.EverythingService;
+import io.watchfloor.testkit.architecture.fixture.cases.internal.HandlingACase;
+import io.watchfloor.testkit.architecture.fixture.cases.internal.UsesTheModule;
+import io.watchfloor.testkit.architecture.fixture.cases.port.in.ArchiveCase;
+import io.watchfloor.testkit.architecture.fixture.cases.port.in.CloseCase;
+import io.watchfloor.testkit.architecture.fixture.cases.port.in.HandleCase;
+import io.watchfloor.testkit.architecture.fixture.cases.port.in.ReopenCase;
 import io.watchfloor.testkit.architecture.fixture.cases.port.out.CaseStore;
 import io.watchfloor.testkit.architecture.fixture.cases.port.out.GoodPort;
 import io.watchfloor.testkit.architecture.fixture.shared.CallsTheNetwork;
 import io.watchfloor.testkit.architecture.fixture.shared.ReadsTheDatabase;
+import io.watchfloor.testkit.architecture.fixture.shared.Runtime;
 import io.watchfloor.testkit.architecture.fixture.shifts.ReachesIntoCases;
+import io.watchfloor.testkit.architecture.fixture.shifts.ShiftsModule;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -83,5 +93,38 @@ class ArchitectureRulesCatchViolationsTest {
     @DisplayName("a rule whose packages hold no class fails instead of passing silently")
     void emptyRulesFail() {
         assertThrows(AssertionError.class, () -> RULES.portsAreInterfacesOrRecords().check(classes(CaseRules.class)));
+    }
+
+    @Test
+    @DisplayName("a use case implemented twice breaks the one-implementation rule; one handler passes")
+    void oneImplementationPerUseCase() {
+        assertViolation(() -> RULES.eachUseCaseHasOneImplementation().check(classes(HandleCase.class, HandlingACase.class,
+                EverythingService.class)), "has 2 implementations");
+        assertDoesNotThrow(() -> RULES.eachUseCaseHasOneImplementation().check(classes(HandleCase.class, HandlingACase.class)));
+    }
+
+    @Test
+    @DisplayName("a class implementing four use cases breaks the small-handler rule; one use case per handler passes")
+    void smallHandlers() {
+        assertViolation(() -> RULES.handlersStaySmall().check(classes(EverythingService.class, HandleCase.class, CloseCase.class,
+                ReopenCase.class, ArchiveCase.class)), "implements 4 use cases");
+        assertDoesNotThrow(() -> RULES.handlersStaySmall().check(classes(HandlingACase.class, HandleCase.class)));
+    }
+
+    @Test
+    @DisplayName("an internal class using its module breaks the no-cycle rule; a module using its internals passes")
+    void noCycleInsideAContext() {
+        assertViolation(() -> RULES.internalsDoNotUseTheirModule().check(classes(UsesTheModule.class, CasesModule.class,
+                CasesModule.Ports.class)), "import cycle in cases");
+        assertDoesNotThrow(() -> RULES.internalsDoNotUseTheirModule().check(classes(HandlingACase.class, CasesModule.class)));
+    }
+
+    @Test
+    @DisplayName("a module with a second create breaks the one-form rule; create(Ports, Runtime) alone passes")
+    void oneCreateForm() {
+        assertViolation(() -> RULES.modulesHaveTheOneCreateForm().check(classes(ShiftsModule.class, ShiftsModule.Ports.class,
+                Runtime.class)), "ShiftsModule is made by create");
+        assertDoesNotThrow(() -> RULES.modulesHaveTheOneCreateForm().check(classes(CasesModule.class, CasesModule.Ports.class,
+                Runtime.class)));
     }
 }

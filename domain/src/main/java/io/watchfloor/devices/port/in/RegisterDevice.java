@@ -2,6 +2,7 @@ package io.watchfloor.devices.port.in;
 
 import io.watchfloor.devices.CredentialsReference;
 import io.watchfloor.devices.Device;
+import io.watchfloor.devices.DeviceDetails;
 import io.watchfloor.devices.DeviceType;
 import io.watchfloor.devices.NetworkAddress;
 import io.watchfloor.devices.PlaceClass;
@@ -62,6 +63,29 @@ public interface RegisterDevice {
                    @Size(max = 64) String firmware,
                    boolean spare,
                    CameraId camera) {
+
+        /** Registers into service the device {@code details} describe; a camera is given a new camera id. */
+        public static Command inService(PersonId actor, DeviceDetails details) {
+            return of(actor, details, false, null);
+        }
+
+        /** Registers to the spares the device {@code details} describe. */
+        public static Command spare(PersonId actor, DeviceDetails details) {
+            return of(actor, details, true, null);
+        }
+
+        /** Registers into service the camera {@code details} describe, keeping the camera id other contexts already know it by. */
+        public static Command keepingCamera(PersonId actor, DeviceDetails details, CameraId camera) {
+            return of(actor, details, false, camera);
+        }
+
+        private static Command of(PersonId actor, DeviceDetails d, boolean spare, CameraId camera) {
+            return new Command(actor, d.assetNumber(), d.type(), d.model(), d.manufacturer(), d.serial(), d.producedOn(), d.purchasedOn(),
+                    d.purchaseChannel(), d.installation().location().latitude(), d.installation().location().longitude(),
+                    d.installation().location().address(), d.installation().placeClass(), d.installation().aim(), d.zone().name(),
+                    d.zone().importance(), d.zone().accessLevel(), d.address() == null ? null : d.address().value(),
+                    d.credentials() == null ? null : d.credentials().value(), d.recording(), d.firmware(), spare, camera);
+        }
 
         /** Checked as the property {@code purchasedOn}. */
         @AssertTrue(message = "must not be before producedOn")

@@ -9,6 +9,7 @@ import io.watchfloor.recordings.SegmentId;
 import io.watchfloor.shared.CameraId;
 import io.watchfloor.shared.CaseId;
 import io.watchfloor.shared.IncidentId;
+import io.watchfloor.shared.TimeRange;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -60,6 +61,32 @@ public interface PlaceHold {
     record Command(@NotNull PersonId actor, @NotNull HoldKind kind, LockMode mode, @NotEmpty Set<@NotNull CameraId> cameras,
                    @NotNull Instant start, @NotNull Instant end, @NotNull HoldReason reason, CaseId caseId,
                    IncidentId incident, @Size(max = 2000) String note, Instant expiresAt) {
+
+        /** A legal hold for an open case: no lock mode, no expiry (RET-04). */
+        public static Command legalHold(PersonId actor, CaseId caseId, Set<CameraId> cameras, TimeRange range, HoldReason reason,
+                                        String note) {
+            return new Command(actor, HoldKind.LEGAL_HOLD, null, cameras, range.start(), range.end(), reason, caseId, null, note, null);
+        }
+
+        /** A legal hold for an incident under investigation: no lock mode, no expiry (RET-04). */
+        public static Command legalHold(PersonId actor, IncidentId incident, Set<CameraId> cameras, TimeRange range, HoldReason reason,
+                                        String note) {
+            return new Command(actor, HoldKind.LEGAL_HOLD, null, cameras, range.start(), range.end(), reason, null, incident, note, null);
+        }
+
+        /** An evidence lock for an incident, in {@code mode}, until {@code expiresAt} (RET-04, RET-09). */
+        public static Command evidenceLock(PersonId actor, IncidentId incident, LockMode mode, Set<CameraId> cameras, TimeRange range,
+                                           HoldReason reason, String note, Instant expiresAt) {
+            return new Command(actor, HoldKind.EVIDENCE_LOCK, mode, cameras, range.start(), range.end(), reason, null, incident, note,
+                    expiresAt);
+        }
+
+        /** An evidence lock for a case, in {@code mode}, until {@code expiresAt} (RET-04, RET-09). */
+        public static Command evidenceLock(PersonId actor, CaseId caseId, LockMode mode, Set<CameraId> cameras, TimeRange range,
+                                           HoldReason reason, String note, Instant expiresAt) {
+            return new Command(actor, HoldKind.EVIDENCE_LOCK, mode, cameras, range.start(), range.end(), reason, caseId, null, note,
+                    expiresAt);
+        }
 
         /** Checked as the property {@code end}. */
         @AssertTrue(message = "must be after start")

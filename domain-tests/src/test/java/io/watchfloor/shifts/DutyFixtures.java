@@ -9,17 +9,33 @@ import io.watchfloor.shifts.port.in.WriteHandover;
 import java.time.Instant;
 import java.util.List;
 
-/** A published week and the people on Monday's day and evening shifts, for the duty tests. */
+/** A published week and (one of) the people on Monday's day and evening shifts, for the duty tests. */
 final class DutyFixtures {
 
-    final ShiftsFixtures centre = new ShiftsFixtures().withTeam();
-    final Rota rota = centre.publishedRota(1);
-    final Instant eightAm = centre.at(MONDAY, "08:00");
-    final Instant fourPm = centre.at(MONDAY, "16:00");
-    final PersonId dayOperator = centre.rostered(rota, Role.OPERATOR, eightAm);
-    final PersonId dayLeader = centre.rostered(rota, Role.SHIFT_LEADER, eightAm);
-    final PersonId eveningOperator = centre.rostered(rota, Role.OPERATOR, fourPm);
-    final PersonId eveningLeader = centre.rostered(rota, Role.SHIFT_LEADER, fourPm);
+    final ShiftsFixtures centre;
+    final Rota rota;
+    final Instant eightAm;
+    final Instant fourPm;
+    final PersonId dayOperator;
+    final PersonId dayLeader;
+    final PersonId eveningOperator;
+    final PersonId eveningLeader;
+
+    DutyFixtures() {
+        this(RotaPolicy.defaults(ShiftsFixtures.SHANGHAI));
+    }
+
+    /** The week under {@code policy}, filled by the generator and published. */
+    DutyFixtures(RotaPolicy policy) {
+        centre = new ShiftsFixtures(policy).withTeam();
+        rota = centre.publishedRota(1);
+        eightAm = centre.at(MONDAY, "08:00");
+        fourPm = centre.at(MONDAY, "16:00");
+        dayOperator = centre.rostered(rota, Role.OPERATOR, eightAm);
+        dayLeader = centre.rostered(rota, Role.SHIFT_LEADER, eightAm);
+        eveningOperator = centre.rostered(rota, Role.OPERATOR, fourPm);
+        eveningLeader = centre.rostered(rota, Role.SHIFT_LEADER, fourPm);
+    }
 
     Instant at(String time) {
         return centre.at(MONDAY, time);

@@ -43,13 +43,51 @@ class ShiftsStatefulProperties {
 
     /** The centre under test, with its published week. */
     static final class Centre {
-        final DutyFixtures week = new DutyFixtures();
-        final ShiftsFixtures c = week.centre;
+        final DutyFixtures week;
+        final ShiftsFixtures c;
         final List<Person> team = new ArrayList<>();
+        /** Every check-out that left its post with fewer people checked in than its minimum: must stay empty. */
+        final List<String> shortLeaves = new ArrayList<>();
+        boolean refusedWhileOthersOnThePost;
+        boolean leftWhileAColleagueWasKeptOn;
+        boolean refusedThoughAnIncomingWasOn;
 
         Centre() {
+            this(RotaPolicy.defaults(ShiftsFixtures.SHANGHAI));
+        }
+
+        Centre(RotaPolicy policy) {
+            week = new DutyFixtures(policy);
+            c = week.centre;
             team.addAll(c.leaders);
             team.addAll(c.operators);
+        }
+
+        /** Who is checked in on {@code post} now. */
+        List<Attendance> checkedInOn(Role post) {
+            Instant now = c.clock.instant();
+            return c.stores.attendances().open().stream().filter(a -> a.post() == post && !a.checkedIn().isAfter(now)).toList();
+        }
+
+        /** Checks out {@code person}, noting whether the post kept its minimum, or why the check-out was refused. */
+        void checkOut(PersonId person) {
+            Optional<Attendance> open = c.stores.attendances().open().stream().filter(a -> a.person().equals(person)).findFirst();
+            try {
+                Attendance out = c.shifts.checkOut().checkOut(new CheckOut.Command(person));
+                int required = c.policy.minimumStaffing().get(out.post());
+                List<Attendance> left = checkedInOn(out.post());
+                if (left.size() < required) {
+                    shortLeaves.add(c.named(person).name() + " left the " + out.post().title() + " post at " + c.clock.instant()
+                            + " with " + left.size() + " of " + required + " checked in");
+                }
+                leftWhileAColleagueWasKeptOn |= left.stream().anyMatch(Attendance::wasExtended);
+            } catch (RuleViolation refused) {
+                refusedWhileOthersOnThePost |= open.isPresent() && checkedInOn(open.get().post()).size() > 1;
+                // the case that broke: one relief came and signed, the other never came, and the unrelieved one tried to leave
+                refusedThoughAnIncomingWasOn |= open.isPresent() && refused.ruleId().equals("SHIFT-04") && checkedInOn(open.get().post()).stream()
+                        .anyMatch(o -> !o.person().equals(person) && o.duty().start().equals(open.get().duty().end()));
+                throw refused;
+            }
         }
 
         Rota rota() {
@@ -210,7 +248,7 @@ class ShiftsStatefulProperties {
                 case 4 -> Command.of("person " + i + " checks out", (m, s) -> refusedChangesNothing(m, s, () -> {
                     List<Attendance> open = s.c.stores.attendances().open();
                     PersonId who = flag && !open.isEmpty() ? open.get(Math.floorMod(i, open.size())).person() : s.person(i).id();
-                    s.c.shifts.checkOut().checkOut(new CheckOut.Command(who));
+                    s.checkOut(who);
                 }));
                 case 5 -> Command.of("the relief of open attendance " + i + " checks in, is handed over to and signs", (m, s) -> {
                     List<Attendance> open = s.c.stores.attendances().open();
@@ -270,13 +308,51 @@ class ShiftsStatefulProperties {
                     Property.classify(!system.c.clock.instant().isBefore(system.week.fourPm), "reached the 16:00 handover");
                     Property.classify(system.c.stores.handovers().between(system.week.at("00:00"), system.week.at("00:00").plus(Duration.ofDays(3)))
                             .stream().anyMatch(Handover::isComplete), "a handover was signed");
-                    return noPostLeftEmpty(system);
+                    return noPostLeftEmpty(system) && system.shortLeaves.isEmpty();
                 })
                 .maxCommands(40)
                 .tries(100)
                 .check();
         assertTrue(report.share("reached the 16:00 handover") >= 0.3, () -> "too few sequences reach the boundary: " + report.labels());
         assertTrue(report.share("a handover was signed") >= 0.03, () -> "too few sequences sign a handover: " + report.labels());
+    }
+
+    static RotaPolicy twoOperators() {
+        return RotaPolicy.defaults(ShiftsFixtures.SHANGHAI).withMinimumStaffing(Map.of(Role.SHIFT_LEADER, 1, Role.OPERATOR, 2));
+    }
+
+    @Test
+    @Tag("SHIFT-01")
+    @Tag("SHIFT-04")
+    @Tag("SHIFT-05")
+    @DisplayName("with two operators required, check-ins, handovers, signatures, check-outs and relief in any order: nobody leaves a post below its minimum; refused ones change nothing")
+    void aPostNeverDropsBelowItsMinimumWhenSomeoneLeaves() {
+        var report = Stateful.<Integer, Centre>builder()
+                .initialModel(() -> 0)
+                .newSystem(() -> {
+                    Centre c = new Centre(twoOperators());
+                    c.c.clock.set(c.week.at("15:00"));
+                    // both day operators are on, so that the sequences start from a fully staffed post
+                    for (Assignment a : c.rota().at(c.week.at("15:00"))) {
+                        c.c.shifts.checkIn().checkIn(new CheckIn.Command(a.person(), true));
+                    }
+                    return c;
+                })
+                .commands(model -> dutySteps())
+                .invariant("every check-out leaves at least the minimum checked in on its post", (model, system) -> {
+                    Property.classify(!system.c.clock.instant().isBefore(system.week.fourPm), "reached the 16:00 handover");
+                    Property.classify(system.refusedWhileOthersOnThePost, "a check-out was refused while others were on the post");
+                    Property.classify(system.leftWhileAColleagueWasKeptOn, "someone left while a colleague was kept on");
+                    Property.classify(system.refusedThoughAnIncomingWasOn, "an unrelieved person was kept though an incoming person was on the post");
+                    return system.shortLeaves.isEmpty() && noPostLeftEmpty(system);
+                })
+                .maxCommands(40)
+                .tries(150)
+                .check();
+        assertTrue(report.share("reached the 16:00 handover") >= 0.3, () -> "too few sequences reach the boundary: " + report.labels());
+        assertTrue(report.share("a check-out was refused while others were on the post") >= 0.1, () -> "too few refusals with company: " + report.labels());
+        assertTrue(report.share("an unrelieved person was kept though an incoming person was on the post") >= 0.03,
+                () -> "too few sequences reach the case of one relief missing: " + report.labels());
     }
 
     @Test

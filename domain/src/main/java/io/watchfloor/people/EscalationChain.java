@@ -7,7 +7,9 @@ import java.util.Optional;
 
 /**
  * Who an escalation at an instant goes to (PEOPLE-03): first the shift leader on duty then, when
- * nobody answers or none is on duty, the centre heads.
+ * nobody answers or none is on duty, the centre heads. With two shift leaders on duty the roster names one by its
+ * stated rule (the rota's: the leader of the shift now running, then the one in charge longest, then by name; see
+ * {@link io.watchfloor.people.port.out.DutyRoster}), never by id.
  *
  * @param shiftLeader the shift leader on duty at {@code at}, if the rota names one
  * @param centreHeads the centre heads, in a stable order

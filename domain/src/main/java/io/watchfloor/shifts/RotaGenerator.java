@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * on leave (SHIFT-05) and keep the duty limits (SHIFT-02). Among those it takes whoever has had the
  * fewest nights (for a night shift), the fewest weekend shifts (for a weekend shift), then the least
  * time on duty, so nights, weekends and hours spread evenly across the team. Assignments already in
- * the draft are kept. When a shift cannot be filled it says which post, which interval and, for every
+ * the draft are kept and count for every minute they cover: a shift held in part by a substitute and in part by the
+ * absent person (SHIFT-05) is staffed and is not filled again. When a shift cannot be filled it says which post, which interval and, for every
  * person who holds the post, which constraint stands in the way.
  *
  * <p>The search is greedy (one pass, no backtracking): fast enough for a quarter of a year with sixty
@@ -122,7 +123,7 @@ public final class RotaGenerator {
             TimeRange duty = shift.duty();
             for (Role post : posts) {
                 int required = policy.minimumStaffing().get(post);
-                int have = (int) result.stream().filter(a -> a.post() == post && a.duty().contains(duty)).count();
+                int have = fewestThroughout(result, post, duty);
                 while (have < required) {
                     Person best = null;
                     for (Person p : people) {
@@ -155,6 +156,31 @@ public final class RotaGenerator {
             }
         }
         return new Proposed(draft.withAssignments(result), loads);
+    }
+
+    /**
+     * How many people {@code assignments} put on {@code post} at the least staffed minute of {@code duty}: pieces of a
+     * duty count (a substitute for part of it and the absent person before and after, SHIFT-05), not only whole shifts.
+     */
+    static int fewestThroughout(List<Assignment> assignments, Role post, TimeRange duty) {
+        TreeMap<Instant, Integer> delta = new TreeMap<>();
+        delta.put(duty.start(), 0);
+        for (Assignment a : assignments) {
+            if (a.post() != post || !a.duty().overlaps(duty)) {
+                continue;
+            }
+            delta.merge(a.duty().start().isBefore(duty.start()) ? duty.start() : a.duty().start(), 1, Integer::sum);
+            if (a.duty().end().isBefore(duty.end())) {
+                delta.merge(a.duty().end(), -1, Integer::sum);
+            }
+        }
+        int count = 0;
+        int fewest = Integer.MAX_VALUE;
+        for (int step : delta.values()) {
+            count += step;
+            fewest = Math.min(fewest, count);
+        }
+        return fewest;
     }
 
     private static int fairer(Person a, Person b, Shift shift, Map<PersonId, Load> loads, List<Role> posts, Role post) {

@@ -9,7 +9,9 @@ import java.util.Optional;
 
 /**
  * The people context's {@link DutyRoster} served by the rotas (PEOPLE-03): escalations reach the shift
- * leader on duty at the instant, including one kept on for want of a relief.
+ * leader on duty at the instant, including one kept on for want of a relief. With two on duty it is the one
+ * {@link OnDuty#shiftLeader()} names: the leader of the shift now running before one finishing an earlier one, then
+ * the one in charge longest, then by name.
  */
 public final class ShiftLeaderRoster implements DutyRoster {
 

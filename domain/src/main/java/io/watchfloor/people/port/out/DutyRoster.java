@@ -13,6 +13,10 @@ public interface DutyRoster {
     /** A roster in which nobody is ever on duty. */
     DutyRoster NOBODY = at -> Optional.empty();
 
-    /** The shift leader on duty at {@code at}, if any. */
+    /**
+     * The shift leader on duty at {@code at}, if any. When two are on duty an implementation names one by a rule it
+     * states (the rota's: the leader of the shift now running, then the one in charge longest, then by name), never by
+     * the order of ids.
+     */
     Optional<PersonId> shiftLeaderAt(Instant at);
 }

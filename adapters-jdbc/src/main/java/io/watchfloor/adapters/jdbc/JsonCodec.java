@@ -38,6 +38,16 @@ final class JsonCodec {
         }
     }
 
+    /** Writes {@code value} as a value of {@code declared}, naming its concrete type when {@code declared} is abstract. */
+    static String write(Object value, Class<?> declared) {
+        try {
+            return MAPPER.writerFor(declared).writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new JdbcFailure("cannot write " + value.getClass().getSimpleName() + " as a document: "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
     static <T> T read(String json, Class<T> type) {
         try {
             return MAPPER.readValue(json, type);

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.watchfloor.cases.Case;
+import io.watchfloor.cases.ReportSource;
 import io.watchfloor.people.PersonId;
+import io.watchfloor.shared.CaseId;
+import io.watchfloor.shared.Location;
 import io.watchfloor.shared.DomainEvent;
 import io.watchfloor.shifts.DutyLogEntry;
 import java.sql.Connection;
@@ -27,10 +31,11 @@ class AppendOnlyTablesTest {
     }
 
     /** Every append-only table of the schema, as the migrations create them. */
-    static final List<String> APPEND_ONLY = List.of("watchfloor_outbox_history", "wf_duty_log");
+    static final List<String> APPEND_ONLY = List.of("watchfloor_outbox_history", "wf_duty_log", "wf_case_events");
 
     /** A column of each append-only table, for an UPDATE that would change nothing yet must still be refused. */
-    private static final Map<String, String> SOME_COLUMN = Map.of("watchfloor_outbox_history", "seq", "wf_duty_log", "id");
+    private static final Map<String, String> SOME_COLUMN = Map.of("watchfloor_outbox_history", "seq", "wf_duty_log", "id",
+            "wf_case_events", "position");
 
     static List<TestDataSources.Kind> servers() {
         return TestDataSources.servers();
@@ -46,6 +51,9 @@ class AppendOnlyTablesTest {
             new OutboxRelay(db.dataSource(), m -> { }, 10).drain();
             new JdbcShifts.JdbcDutyLog(transactions).append(DutyLogEntry.write(Instant.parse("2026-11-23T02:05:00Z"),
                     PersonId.newId(), "22:05 camera 12 shows smoke; fire brigade called", null));
+            new JdbcCases(transactions).save(Case.receive(CaseId.newId(), PersonId.newId(), Instant.parse("2026-11-23T02:10:00Z"),
+                    ReportSource.HOTLINE, "bicycle blocking the fire exit", new Location(31.2304, 121.4737, "Nanjing Rd"),
+                    false).state());
 
             try (Connection raw = db.rawConnection(); Statement sql = raw.createStatement()) {
                 for (String table : APPEND_ONLY) {

@@ -19,6 +19,7 @@ import io.watchfloor.testkit.access.InMemoryDutyStatus;
 import io.watchfloor.testkit.access.InMemoryExports;
 import io.watchfloor.testkit.access.InMemoryFootageArchive;
 import io.watchfloor.testkit.access.InMemoryGrants;
+import io.watchfloor.testkit.access.InMemorySignedCheckpoints;
 import io.watchfloor.testkit.access.InMemoryStaffIdNumbers;
 import io.watchfloor.testkit.access.InMemoryVisits;
 import io.watchfloor.testkit.access.RecordingMasker;
@@ -41,6 +42,9 @@ import java.util.Set;
 final class AccessFixtures {
 
     static final Instant NOW = AccessSamples.MONDAY_8AM;
+    /** The deployment's checkpoint key: held by the signer, never by a store. */
+    static final java.security.KeyPair KEYS = Ed25519Signer.newKeyPair();
+    static final Ed25519Signer SIGNER = Ed25519Signer.of(KEYS);
     /** One hour of footage, yesterday evening. */
     static final TimeRange LAST_NIGHT = TimeRange.starting(NOW.minus(Duration.ofHours(14)), Duration.ofHours(1));
 
@@ -49,6 +53,7 @@ final class AccessFixtures {
     final InMemoryAccessRequests requests = new InMemoryAccessRequests(transactions);
     final InMemoryGrants grants = new InMemoryGrants(transactions);
     final InMemoryAccessLog log = new InMemoryAccessLog(transactions);
+    final InMemorySignedCheckpoints checkpoints = new InMemorySignedCheckpoints(transactions);
     final InMemoryExports exports = new InMemoryExports(transactions);
     final InMemoryVisits visits = new InMemoryVisits(transactions);
     final InMemoryCameraDirectory cameras = new InMemoryCameraDirectory();
@@ -81,8 +86,8 @@ final class AccessFixtures {
     }
 
     AccessFixtures(AccessPolicy policy, FootageArchive archiveOverride) {
-        module = AccessModule.create(new AccessModule.Ports(new AccessModule.Stores(requests, grants, log, exports, visits),
-                new AccessModule.Gateways(cameras, clearances, duty, archiveOverride == null ? archive : archiveOverride, masker, idNumbers),
+        module = AccessModule.create(new AccessModule.Ports(new AccessModule.Stores(requests, grants, log, exports, visits, checkpoints),
+                new AccessModule.Gateways(cameras, clearances, duty, archiveOverride == null ? archive : archiveOverride, masker, idNumbers, SIGNER),
                 people, AccessSamples.TEST_SEAL, policy), Runtime.of(clock, Validators.validator(), transactions, events));
         TimeRange today = TimeRange.starting(NOW.minus(Duration.ofHours(1)), Duration.ofHours(12));
         duty.onDuty(shiftLeader.id(), today).onDuty(operator.id(), today);

@@ -112,4 +112,51 @@ class AccessLogProperties {
             }
         });
     }
+    record Rewrite(List<AccessLogEntry> chain, List<Integer> signedAt, int rewrittenFrom, boolean forged) {
+    }
+
+    private static SignedCheckpoint sign(Ed25519Signer signer, List<AccessLogEntry> chain, int size) {
+        Checkpoint c = new Checkpoint(size, chain.get(size - 1).hash(), AccessFixtures.NOW);
+        return new SignedCheckpoint(c, java.util.Base64.getEncoder().encodeToString(signer.sign(SignedCheckpoint.message(c))));
+    }
+
+    @Test
+    @DisplayName("whatever is rewritten and re-sealed at or below a signed checkpoint is found; without one a log is never called intact")
+    void signedCheckpointsAnchorTheLog() {
+        Gen<Rewrite> rewrites = AccessGens.chains(MAX).flatMap(chain -> source -> new Rewrite(chain,
+                source.draw(Gens.lists(Gens.integers(1, chain.size()), 0, 3)),
+                source.draw(Gens.integers(1, chain.size() + 1)),
+                source.draw(Gens.integers(0, 9)) == 0));
+        Ed25519Signer intruder = Ed25519Signer.of(Ed25519Signer.newKeyPair());
+        Property.forAll(rewrites).tries(200).requireShare("caught", 0.2).requireShare("intact", 0.1).requireShare("unanchored", 0.1).check(r -> {
+            List<AccessLogEntry> chain = r.chain();
+            List<SignedCheckpoint> signed = r.signedAt().stream()
+                    .map(size -> sign(r.forged() ? intruder : AccessFixtures.SIGNER, chain, size)).toList();
+            List<AccessLogEntry> edited = new ArrayList<>(chain.subList(0, r.rewrittenFrom() - 1));
+            ChainHash previous = edited.isEmpty() ? ChainHash.GENESIS : edited.get(edited.size() - 1).hash();
+            for (AccessLogEntry e : chain.subList(r.rewrittenFrom() - 1, chain.size())) {
+                LogRecord x = e.record();
+                AccessLogEntry resealed = AccessLogEntry.seal(e.sequence(), new LogRecord(x.at(), x.kind(), x.actor(), "Rewritten",
+                        x.requester(), x.grant(), x.cameras(), x.footage(), x.detail()), previous);
+                edited.add(resealed);
+                previous = resealed.hash();
+            }
+
+            Verification result = AccessChain.verify(edited, signed, AccessFixtures.SIGNER.publicKey());
+
+            boolean covered = r.signedAt().stream().anyMatch(size -> size >= r.rewrittenFrom());
+            if (signed.isEmpty()) {
+                Property.classify(true, "unanchored");
+                assertEquals(new Verification.Unanchored(edited.size(), previous), result);
+            } else if (r.forged() || covered) {
+                Property.classify(true, "caught");
+                assertTrue(result instanceof Verification.Broken, result::toString);
+            } else {
+                Property.classify(true, "intact");
+                assertEquals(new Verification.Intact(chain.size(), previous, r.signedAt().stream().mapToInt(Integer::intValue).max().orElseThrow()),
+                        result);
+            }
+            assertTrue(AccessChain.verify(edited).isIntact(), "the re-sealed chain alone always holds: only signatures tell");
+        });
+    }
 }

@@ -50,7 +50,9 @@ class AccessLogTest {
         assertEquals(grant.id(), entry.record().grant());
         assertEquals(1, entry.sequence());
         assertEquals(ChainHash.GENESIS, entry.previousHash());
-        assertEquals(new Verification.Intact(1, entry.hash()), centre.module.verifyAccessLog().verify());
+        assertEquals(new Verification.Unanchored(1, entry.hash()), centre.module.verifyAccessLog().verify(), "not intact before a signature");
+        centre.module.verifyAccessLog().signCheckpoint();
+        assertEquals(new Verification.Intact(1, entry.hash(), 1), centre.module.verifyAccessLog().verify());
     }
 
     @Test
@@ -108,11 +110,12 @@ class AccessLogTest {
         String exported = centre.module.verifyAccessLog().checkpoint().export();
         Checkpoint kept = Checkpoint.parse(exported);
         views(2);
-        assertTrue(centre.module.verifyAccessLog().verify(kept).isIntact(), "a longer log still holds what the checkpoint saw");
+        assertInstanceOf(Verification.Unanchored.class, centre.module.verifyAccessLog().verify(kept),
+                "a longer log still holds what the checkpoint saw, though nothing signed anchors it");
 
         centre.log.tamper(entries -> new ArrayList<>(entries.subList(0, 3)));
 
-        assertTrue(centre.module.verifyAccessLog().verify().isIntact(), "the chain alone cannot see a cut end");
+        assertInstanceOf(Verification.Unanchored.class, centre.module.verifyAccessLog().verify(), "the chain alone cannot see a cut end");
         assertEquals(new Verification.Truncated(kept.size(), 3), centre.module.verifyAccessLog().verify(kept));
     }
 

@@ -3,14 +3,19 @@ package io.watchfloor.access;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.PublicKey;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * The access log's hash chain (ACCESS-04): each entry's hash is SHA-256 over the previous entry's
  * hash and the entry's canonical encoding, starting from {@link ChainHash#GENESIS}. {@code verify}
  * walks a log from its first entry and names the first entry that breaks the chain; given an exported
- * {@link Checkpoint} it also detects entries cut off the end.
+ * {@link Checkpoint} it also detects entries cut off the end. The chain alone cannot tell a log from
+ * one re-sealed by whoever can write its store: only {@link SignedCheckpoint}s, verified by
+ * {@link #verify(Iterable, List, PublicKey)}, anchor it.
  */
 public final class AccessChain {
 
@@ -59,6 +64,51 @@ public final class AccessChain {
             running = entry.hash();
         }
         return new Verification.Intact(position, running);
+    }
+
+    /**
+     * Verifies a whole log against its signed checkpoints (ACCESS-04): the chain; every checkpoint's
+     * Ed25519 signature under {@code key}; and that the log still holds, at each checkpoint's size,
+     * the entry whose hash it signed. Without a signed checkpoint covering an entry, a consistent log
+     * is {@link Verification.Unanchored}, not intact.
+     */
+    public static Verification verify(Iterable<AccessLogEntry> log, List<SignedCheckpoint> checkpoints, PublicKey key) {
+        Objects.requireNonNull(checkpoints, "checkpoints");
+        Objects.requireNonNull(key, "key");
+        Verification chain = verify(log);
+        if (!(chain instanceof Verification.Intact intact)) {
+            return chain;
+        }
+        Map<Long, ChainHash> wanted = new HashMap<>();
+        for (SignedCheckpoint signed : checkpoints) {
+            if (!signed.isSignedBy(key)) {
+                return new Verification.Broken(signed.size(), "the checkpoint of " + signed.checkpoint().takenAt() + " at entry " + signed.size()
+                        + " does not carry a valid signature of the log's key: it was forged or altered");
+            }
+            if (signed.size() > intact.entries()) {
+                return new Verification.Truncated(signed.size(), intact.entries());
+            }
+            wanted.put(signed.size(), null);
+        }
+        long position = 0;
+        for (AccessLogEntry entry : log) {
+            if (wanted.containsKey(++position)) {
+                wanted.put(position, entry.hash());
+            }
+        }
+        long anchored = 0;
+        for (SignedCheckpoint signed : checkpoints) {
+            ChainHash held = signed.size() == 0 ? ChainHash.GENESIS : wanted.get(signed.size());
+            if (!signed.checkpoint().head().equals(held)) {
+                return new Verification.Broken(signed.size(), "entry " + signed.size() + " is not the one the signed checkpoint of "
+                        + signed.checkpoint().takenAt() + " saw: the log was rewritten");
+            }
+            anchored = Math.max(anchored, signed.size());
+        }
+        if (checkpoints.isEmpty() || (anchored == 0 && intact.entries() > 0)) {
+            return new Verification.Unanchored(intact.entries(), intact.head());
+        }
+        return new Verification.Intact(intact.entries(), intact.head(), anchored);
     }
 
     /** Verifies a whole log and that it still holds everything an exported checkpoint saw. */

@@ -45,6 +45,10 @@ public sealed interface AccessEvent extends io.watchfloor.shared.DomainEvent {
     record VisitorAdmitted(VisitId visit, PersonId host, Instant occurredAt) implements AccessEvent {
     }
 
+    /** The access log's head was signed: the first {@code size} entries are anchored. */
+    record CheckpointSigned(long size, Instant occurredAt) implements AccessEvent {
+    }
+
     /** A visitor left the control room. */
     record VisitorLeft(VisitId visit, Instant occurredAt) implements AccessEvent {
     }

@@ -13,12 +13,14 @@ import io.watchfloor.access.port.in.ViewLive;
 import io.watchfloor.access.port.out.AccessLog;
 import io.watchfloor.access.port.out.AccessRequests;
 import io.watchfloor.access.port.out.CameraDirectory;
+import io.watchfloor.access.port.out.CheckpointSigner;
 import io.watchfloor.access.port.out.Clearances;
 import io.watchfloor.access.port.out.DutyStatus;
 import io.watchfloor.access.port.out.Exports;
 import io.watchfloor.access.port.out.FootageArchive;
 import io.watchfloor.access.port.out.Grants;
 import io.watchfloor.access.port.out.Masker;
+import io.watchfloor.access.port.out.SignedCheckpoints;
 import io.watchfloor.access.port.out.StaffIdNumbers;
 import io.watchfloor.access.port.out.Visits;
 import io.watchfloor.people.port.out.People;
@@ -36,8 +38,10 @@ import java.util.Objects;
 public final class AccessModule {
 
     /** The context's own stores. */
-    public record Stores(AccessRequests requests, Grants grants, AccessLog log, Exports exports, Visits visits) {
+    public record Stores(AccessRequests requests, Grants grants, AccessLog log, Exports exports, Visits visits,
+                         SignedCheckpoints checkpoints) {
         public Stores {
+            Objects.requireNonNull(checkpoints, "checkpoints");
             Objects.requireNonNull(requests, "requests");
             Objects.requireNonNull(grants, "grants");
             Objects.requireNonNull(log, "log");
@@ -46,10 +50,11 @@ public final class AccessModule {
         }
     }
 
-    /** What other contexts and the deployment serve. */
+    /** What other contexts and the deployment serve; {@code signer} holds the checkpoint key, never stored with the log. */
     public record Gateways(CameraDirectory cameras, Clearances clearances, DutyStatus duty, FootageArchive archive, Masker masker,
-                           StaffIdNumbers idNumbers) {
+                           StaffIdNumbers idNumbers, CheckpointSigner signer) {
         public Gateways {
+            Objects.requireNonNull(signer, "signer");
             Objects.requireNonNull(idNumbers, "idNumbers");
             Objects.requireNonNull(cameras, "cameras");
             Objects.requireNonNull(clearances, "clearances");

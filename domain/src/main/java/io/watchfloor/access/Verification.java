@@ -8,8 +8,24 @@ public sealed interface Verification {
         return this instanceof Intact;
     }
 
-    /** Every entry's hash, sequence and link hold; {@code head} is the last entry's hash. */
-    record Intact(long entries, ChainHash head) implements Verification {
+    /**
+     * Every entry's hash, sequence and link hold; {@code head} is the last entry's hash. Verified against
+     * signed checkpoints, the first {@code anchored} entries are vouched for by the latest valid one;
+     * entries after it are held by the chain alone until the next checkpoint is signed.
+     */
+    record Intact(long entries, ChainHash head, long anchored) implements Verification {
+
+        /** Intact as far as the chain or a kept checkpoint can tell, every entry counted as anchored. */
+        public Intact(long entries, ChainHash head) {
+            this(entries, head, entries);
+        }
+    }
+
+    /**
+     * Every entry's hash, sequence and link hold, but no signed checkpoint vouches for them: whoever can
+     * write the log's store could have re-sealed it, so this is not "intact".
+     */
+    record Unanchored(long entries, ChainHash head) implements Verification {
     }
 
     /**

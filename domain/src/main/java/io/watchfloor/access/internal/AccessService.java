@@ -22,6 +22,7 @@ import io.watchfloor.access.LogRecord;
 import io.watchfloor.access.MaskTarget;
 import io.watchfloor.access.Requester;
 import io.watchfloor.access.SealedIdNumber;
+import io.watchfloor.access.SignedCheckpoint;
 import io.watchfloor.access.Verification;
 import io.watchfloor.access.Visit;
 import io.watchfloor.access.VisitId;
@@ -54,6 +55,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -367,12 +369,38 @@ public final class AccessService implements RequestAccess, DecideAccess, UseFoot
 
     @Override
     public Verification verify() {
-        return AccessChain.verify(stores.log().entries());
+        return AccessChain.verify(stores.log().entries(), stores.checkpoints().all(), gateways.signer().publicKey());
     }
 
     @Override
     public Verification verify(Checkpoint checkpoint) {
-        return AccessChain.verify(stores.log().entries(), checkpoint);
+        Objects.requireNonNull(checkpoint, "checkpoint");
+        Verification against = AccessChain.verify(stores.log().entries(), checkpoint);
+        return against.isIntact() ? verify() : against;
+    }
+
+    @Override
+    public Verification verify(SignedCheckpoint checkpoint) {
+        Objects.requireNonNull(checkpoint, "checkpoint");
+        List<SignedCheckpoint> all = new ArrayList<>(stores.checkpoints().all());
+        all.add(checkpoint);
+        return AccessChain.verify(stores.log().entries(), all, gateways.signer().publicKey());
+    }
+
+    @Override
+    public SignedCheckpoint signCheckpoint() {
+        return transactions.inTransaction(() -> {
+            Checkpoint head = checkpoint();
+            SignedCheckpoint signed = new SignedCheckpoint(head,
+                    Base64.getEncoder().encodeToString(gateways.signer().sign(SignedCheckpoint.message(head))));
+            if (!signed.isSignedBy(gateways.signer().publicKey())) {
+                throw new RuleViolation("ACCESS-04", "the deployment's checkpoint key does not verify its own signature;"
+                        + " no checkpoint was signed");
+            }
+            stores.checkpoints().add(signed);
+            events.publish(new AccessEvent.CheckpointSigned(head.size(), head.takenAt()));
+            return signed;
+        });
     }
 
     @Override

@@ -6,11 +6,12 @@ import io.watchfloor.access.AccessModule;
 import io.watchfloor.access.AccessPolicy;
 import io.watchfloor.access.AccessRequest;
 import io.watchfloor.access.CameraProfile;
-import io.watchfloor.access.Checkpoint;
+import io.watchfloor.access.Ed25519Signer;
 import io.watchfloor.access.Export;
 import io.watchfloor.access.Gravity;
 import io.watchfloor.access.IdNumberSeal;
 import io.watchfloor.access.RequesterClass;
+import io.watchfloor.access.SignedCheckpoint;
 import io.watchfloor.access.Verification;
 import io.watchfloor.access.Visit;
 import io.watchfloor.access.port.in.DecideAccess;
@@ -40,6 +41,7 @@ import io.watchfloor.testkit.access.InMemoryDutyStatus;
 import io.watchfloor.testkit.access.InMemoryExports;
 import io.watchfloor.testkit.access.InMemoryFootageArchive;
 import io.watchfloor.testkit.access.InMemoryGrants;
+import io.watchfloor.testkit.access.InMemorySignedCheckpoints;
 import io.watchfloor.testkit.access.InMemoryStaffIdNumbers;
 import io.watchfloor.testkit.access.InMemoryVisits;
 import io.watchfloor.testkit.access.RecordingMasker;
@@ -62,7 +64,7 @@ import java.util.TreeMap;
  * private person ask for footage; the shift leader on duty or the centre head decides as the policy
  * says; operators view, export and hand copies over under their grants; the on-duty operator checks
  * a street camera live every hour; two visitors come to the control room; refused attempts are
- * logged; the log is checkpointed every midnight and verified at the end of the week.
+ * logged; the log's head is signed every midnight and the log verified at the end of the week.
  */
 public final class AccessWeek implements WeekPart {
 
@@ -73,6 +75,7 @@ public final class AccessWeek implements WeekPart {
     private InMemoryAccessRequests requests;
     private InMemoryGrants grants;
     private InMemoryAccessLog log;
+    private InMemorySignedCheckpoints signedCheckpoints;
     private InMemoryExports exports;
     private InMemoryVisits visits;
     private final InMemoryCameraDirectory cameras = new InMemoryCameraDirectory();
@@ -87,7 +90,7 @@ public final class AccessWeek implements WeekPart {
     private final List<Scheduled> schedule = new ArrayList<>();
     private final List<String> story = new ArrayList<>();
     private final List<RuleViolation> refusals = new ArrayList<>();
-    private final List<Checkpoint> checkpoints = new ArrayList<>();
+    private final List<SignedCheckpoint> checkpoints = new ArrayList<>();
     private int next;
 
     private record Scheduled(Instant at, Runnable action) {
@@ -103,13 +106,16 @@ public final class AccessWeek implements WeekPart {
         requests = new InMemoryAccessRequests(centre.transactions());
         grants = new InMemoryGrants(centre.transactions());
         log = new InMemoryAccessLog(centre.transactions());
+        signedCheckpoints = new InMemorySignedCheckpoints(centre.transactions());
         exports = new InMemoryExports(centre.transactions());
         visits = new InMemoryVisits(centre.transactions());
         IdNumberSeal seal = IdNumberSeal.withKey(sha256("example centre's visit key: kept in the deployment's secret store"));
         InMemoryStaffIdNumbers idNumbers = new InMemoryStaffIdNumbers(seal);
-        module = AccessModule.create(new AccessModule.Ports(new AccessModule.Stores(requests, grants, log, exports, visits),
-                new AccessModule.Gateways(cameras, clearances, duty, archive, masker, idNumbers), centre.people(), seal, AccessPolicy.defaults()),
-                centre.runtime());
+        // The checkpoint key: a deployment loads it from its secret store or a hardware module, never from the log's database.
+        Ed25519Signer signer = Ed25519Signer.of(Ed25519Signer.newKeyPair());
+        module = AccessModule.create(new AccessModule.Ports(new AccessModule.Stores(requests, grants, log, exports, visits, signedCheckpoints),
+                new AccessModule.Gateways(cameras, clearances, duty, archive, masker, idNumbers, signer), centre.people(), seal,
+                AccessPolicy.defaults()), centre.runtime());
 
         for (Person p : centre.people().list(new PageRequest(0, PageRequest.MAX_SIZE)).items()) {
             staff.put(p.name(), p);
@@ -245,9 +251,9 @@ public final class AccessWeek implements WeekPart {
         }
         on(at(4, 15, 5), () -> live(onDutyOperator(now()), metro));
 
-        // Every midnight, the head of the log is exported for safekeeping.
+        // Every midnight, the head of the log is signed with the centre's key and exported for safekeeping.
         for (int day = 1; day <= 7; day++) {
-            on(at(day, 0, 0), () -> checkpoints.add(module.verifyAccessLog().checkpoint()));
+            on(at(day, 0, 0), () -> checkpoints.add(module.verifyAccessLog().signCheckpoint()));
         }
         schedule.sort(java.util.Comparator.comparing(Scheduled::at));
     }
@@ -394,10 +400,13 @@ public final class AccessWeek implements WeekPart {
 
         Verification verified = module.verifyAccessLog().verify();
         long checkpointsHeld = checkpoints.stream().filter(c -> module.verifyAccessLog().verify(c).isIntact()).count();
+        long anchored = verified instanceof Verification.Intact intact ? intact.anchored() : 0;
         report.figure("access.log.intact", verified.isIntact() ? 1 : 0);
+        report.figure("access.log.anchored", anchored);
         report.figure("access.log.checkpointsHeld", checkpointsHeld);
-        report.line(section, "the access log verifies " + (verified.isIntact() ? "intact" : "BROKEN: " + verified) + "; "
-                + checkpointsHeld + " of " + checkpoints.size() + " midnight checkpoints hold; head "
+        report.line(section, "the access log verifies " + (verified.isIntact() ? "intact, " + anchored + " of " + log.size()
+                + " entries anchored by Ed25519-signed checkpoints" : "NOT INTACT: " + verified) + "; "
+                + checkpointsHeld + " of " + checkpoints.size() + " signed midnight checkpoints hold; head "
                 + module.verifyAccessLog().checkpoint().head().hex().substring(0, 16) + "…");
         story.forEach(line -> report.line(section, line));
     }
@@ -439,8 +448,8 @@ public final class AccessWeek implements WeekPart {
         return cameras;
     }
 
-    /** The checkpoints exported at each midnight. */
-    public List<Checkpoint> checkpoints() {
+    /** The signed checkpoints exported at each midnight. */
+    public List<SignedCheckpoint> checkpoints() {
         return List.copyOf(checkpoints);
     }
 }

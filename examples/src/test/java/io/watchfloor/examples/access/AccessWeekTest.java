@@ -128,13 +128,14 @@ class AccessWeekTest {
     }
 
     @Test
-    @DisplayName("the log verifies intact on its own and against every midnight checkpoint")
+    @DisplayName("the log verifies intact, anchored by the signed midnight checkpoints, and against every one of them")
     void logIntegrity() {
         assertTrue(AccessChain.verify(log).isIntact());
         assertEquals(1, figure("access.log.intact"));
         assertEquals(7, access.checkpoints().size());
-        assertEquals(access.checkpoints().stream().filter(c -> AccessChain.verify(log, c).isIntact()).count(),
+        assertEquals(access.checkpoints().stream().filter(c -> AccessChain.verify(log, c.checkpoint()).isIntact()).count(),
                 figure("access.log.checkpointsHeld"));
         assertEquals(7, figure("access.log.checkpointsHeld"));
+        assertEquals(access.checkpoints().get(6).size(), figure("access.log.anchored"), "anchored up to the last signed checkpoint");
     }
 }

@@ -31,11 +31,12 @@ class AppendOnlyTablesTest {
     }
 
     /** Every append-only table of the schema, as the migrations create them. */
-    static final List<String> APPEND_ONLY = List.of("watchfloor_outbox_history", "wf_duty_log", "wf_case_events");
+    static final List<String> APPEND_ONLY = List.of("watchfloor_outbox_history", "wf_duty_log", "wf_case_events",
+            "wf_access_log", "wf_signed_checkpoints");
 
     /** A column of each append-only table, for an UPDATE that would change nothing yet must still be refused. */
     private static final Map<String, String> SOME_COLUMN = Map.of("watchfloor_outbox_history", "seq", "wf_duty_log", "id",
-            "wf_case_events", "position");
+            "wf_case_events", "position", "wf_access_log", "sequence", "wf_signed_checkpoints", "log_size");
 
     static List<TestDataSources.Kind> servers() {
         return TestDataSources.servers();
@@ -56,6 +57,10 @@ class AppendOnlyTablesTest {
                     false).state());
 
             try (Connection raw = db.rawConnection(); Statement sql = raw.createStatement()) {
+                // rows as any writer could add them: appending is allowed, changing is not
+                sql.executeUpdate("INSERT INTO wf_access_log (id, version, doc, sequence) VALUES ('1', 0, '{}', 1)");
+                sql.executeUpdate("INSERT INTO wf_signed_checkpoints (id, version, doc, log_size, taken_at)"
+                        + " VALUES ('c1', 0, '{}', 1, CURRENT_TIMESTAMP)");
                 for (String table : APPEND_ONLY) {
                     SQLException update = assertThrows(SQLException.class,
                             () -> sql.executeUpdate("UPDATE " + table + " SET " + SOME_COLUMN.get(table) + " = " + SOME_COLUMN.get(table)));

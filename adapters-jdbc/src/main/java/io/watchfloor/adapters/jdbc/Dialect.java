@@ -66,11 +66,22 @@ public enum Dialect {
         return " FOR UPDATE SKIP LOCKED";
     }
 
+    /** The latest instant every supported database holds; a later bound (a query "before Instant.MAX") is taken as this. */
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
+    /** The earliest instant every supported database holds; an earlier bound is taken as this. */
+    public static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
     /**
-     * Binds an instant: as {@code TIMESTAMP WITH TIME ZONE} on H2 and PostgreSQL, and as the UTC
+     * Binds an instant (clamped to {@link #EARLIEST} .. {@link #LATEST}, which the domain's bounds on
+     * commands keep every stored instant within): as {@code TIMESTAMP WITH TIME ZONE} on H2 and PostgreSQL, and as the UTC
      * wall time in a {@code DATETIME(6)} on MariaDB, which has no zoned type. Microsecond precision.
      */
     public void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
+        if (instant != null && instant.isAfter(LATEST)) {
+            instant = LATEST;
+        } else if (instant != null && instant.isBefore(EARLIEST)) {
+            instant = EARLIEST;
+        }
         if (instant == null) {
             statement.setNull(index, this == MARIADB ? Types.TIMESTAMP : Types.TIMESTAMP_WITH_TIMEZONE);
         } else if (this == MARIADB) {

@@ -1,0 +1,35 @@
+-- Watchfloor schema, postgresql. V7: cases context: each case as its append-only history of events, with the columns due work and repeat reports read.
+-- wf_cases keeps no document: a case is what its history in wf_case_events replays to (Case.replay).
+
+-- One row per case: its version, how many events its history holds, and what the queries read.
+CREATE TABLE wf_cases (
+    id            CHAR(36)     NOT NULL PRIMARY KEY,
+    version       BIGINT       NOT NULL,
+    history_size  INTEGER      NOT NULL,
+    received_at   TIMESTAMPTZ NOT NULL,
+    is_open       BOOLEAN      NOT NULL,
+    hard          BOOLEAN      NOT NULL,
+    registered_at TIMESTAMPTZ NULL,
+    category      VARCHAR(500) COLLATE "C" NULL,
+    place_key     BIGINT       NULL,
+    next_deadline TIMESTAMPTZ NULL
+);
+-- due work (CASE-02/07/10): the earliest deadlines first
+CREATE INDEX wf_cases_by_deadline ON wf_cases (next_deadline, id);
+-- repeat reports (CASE-09): open cases of a category near a place (Vicinity key ranges)
+CREATE INDEX wf_cases_by_category_place ON wf_cases (category, is_open, place_key);
+CREATE INDEX wf_cases_by_received ON wf_cases (received_at, id);
+CREATE INDEX wf_cases_hard ON wf_cases (hard, is_open);
+
+-- Each case's history (CASE-13), append-only: the database refuses UPDATE and DELETE.
+CREATE TABLE wf_case_events (
+    case_id  CHAR(36) NOT NULL,
+    position INTEGER  NOT NULL,
+    doc      TEXT NOT NULL,
+    PRIMARY KEY (case_id, position)
+);
+
+CREATE TRIGGER wf_case_events_append_only BEFORE UPDATE OR DELETE ON wf_case_events
+    FOR EACH ROW EXECUTE FUNCTION watchfloor_refuse_change();
+CREATE TRIGGER wf_case_events_no_truncate BEFORE TRUNCATE ON wf_case_events
+    FOR EACH STATEMENT EXECUTE FUNCTION watchfloor_refuse_change();

@@ -90,8 +90,9 @@ public final class AccessModule {
     public static AccessModule create(Ports ports, Runtime runtime) {
         Stores s = ports.stores();
         Gateways g = ports.gateways();
-        return new AccessModule(new AccessService(new AccessService.Stores(s.requests(), s.grants(), s.log(), s.exports(), s.visits()),
-                new AccessService.Gateways(g.cameras(), g.clearances(), g.duty(), g.archive(), g.masker()), ports.people(), ports.policy(),
+        return new AccessModule(new AccessService(new AccessService.Stores(s.requests(), s.grants(), s.log(), s.exports(), s.visits(),
+                s.checkpoints()), new AccessService.Gateways(g.cameras(), g.clearances(), g.duty(), g.archive(), g.masker(),
+                g.idNumbers(), g.signer()), ports.people(), ports.policy(),
                 ports.seal(), runtime.unitOfWork(), runtime.clock()));
     }
 

@@ -3,7 +3,9 @@ package io.watchfloor.centre;
 import io.watchfloor.access.AccessModule;
 import io.watchfloor.access.AccessPolicy;
 import io.watchfloor.access.IdNumberSeal;
+import io.watchfloor.access.port.out.CheckpointSigner;
 import io.watchfloor.access.port.out.Clearances;
+import io.watchfloor.access.port.out.StaffIdNumbers;
 import io.watchfloor.access.port.out.FootageArchive;
 import io.watchfloor.access.port.out.Masker;
 import io.watchfloor.cases.CasePolicy;
@@ -85,12 +87,16 @@ public final class Centre {
 
     /**
      * What the centre talks to besides its stores: the cameras, the video storage and recorders,
-     * the clearance register, the footage files, the masking tool, and the key that seals visitors'
-     * ID numbers.
+     * the clearance register, the footage files, the masking tool, the key that seals visitors'
+     * ID numbers, the register of staff members' sealed ID numbers (ACCESS-10) and the signer of the
+     * access log's checkpoints, whose key never lives with the log (ACCESS-04).
      */
     public record Equipment(CameraGateway cameras, RecordingStore recordingStore, RecordingControl recordingControl,
-                            Clearances clearances, FootageArchive footage, Masker masker, IdNumberSeal seal) {
+                            Clearances clearances, FootageArchive footage, Masker masker, IdNumberSeal seal,
+                            StaffIdNumbers idNumbers, CheckpointSigner signer) {
         public Equipment {
+            Objects.requireNonNull(idNumbers, "idNumbers");
+            Objects.requireNonNull(signer, "signer");
             Objects.requireNonNull(cameras, "cameras");
             Objects.requireNonNull(recordingStore, "recordingStore");
             Objects.requireNonNull(recordingControl, "recordingControl");
@@ -159,7 +165,8 @@ public final class Centre {
                 runtime);
         this.access = AccessModule.create(new AccessModule.Ports(stores.access(),
                 new AccessModule.Gateways(new ArchiveCameraDirectory(stores.devices().devices()), equipment.clearances(),
-                        new RotaDutyStatus(shifts.findOnDuty()), equipment.footage(), equipment.masker()),
+                        new RotaDutyStatus(shifts.findOnDuty()), equipment.footage(), equipment.masker(),
+                        equipment.idNumbers(), equipment.signer()),
                 stores.people(), equipment.seal(), policies.access()), runtime);
     }
 

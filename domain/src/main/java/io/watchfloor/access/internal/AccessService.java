@@ -43,6 +43,9 @@ import io.watchfloor.access.port.out.Exports;
 import io.watchfloor.access.port.out.FootageArchive;
 import io.watchfloor.access.port.out.Grants;
 import io.watchfloor.access.port.out.Masker;
+import io.watchfloor.access.port.out.CheckpointSigner;
+import io.watchfloor.access.port.out.SignedCheckpoints;
+import io.watchfloor.access.port.out.StaffIdNumbers;
 import io.watchfloor.access.port.out.Visits;
 import io.watchfloor.people.Person;
 import io.watchfloor.people.PersonId;
@@ -84,11 +87,13 @@ public final class AccessService implements RequestAccess, DecideAccess, UseFoot
     private static final Set<LogKind> LOOKS = EnumSet.of(LogKind.VIEW, LogKind.PLAYBACK, LogKind.EXPORT, LogKind.COPY, LogKind.LIVE_VIEW);
 
     /** The context's own stores, as the module hands them over. */
-    public record Stores(AccessRequests requests, Grants grants, AccessLog log, Exports exports, Visits visits) {
+    public record Stores(AccessRequests requests, Grants grants, AccessLog log, Exports exports, Visits visits,
+                         SignedCheckpoints checkpoints) {
     }
 
     /** What other contexts and the deployment serve, as the module hands them over. */
-    public record Gateways(CameraDirectory cameras, Clearances clearances, DutyStatus duty, FootageArchive archive, Masker masker) {
+    public record Gateways(CameraDirectory cameras, Clearances clearances, DutyStatus duty, FootageArchive archive, Masker masker,
+                           StaffIdNumbers idNumbers, CheckpointSigner signer) {
     }
 
     private final Stores stores;

@@ -189,7 +189,7 @@ public final class RecordingsService implements RegisterSegments, AdoptRetention
     }
 
     /** Places a valid hold; runs inside the unit of work, so the hold's id comes from the runtime's id source. */
-    private Hold placeValid(PlaceHold.Command command) {
+    private PlaceHold.Placement placeValid(PlaceHold.Command command) {
         Person actor = people.get(command.actor());
         actor.requireAnyRole(RetentionAuthority.PLACE_HOLD, "place a hold on footage");
         Instant now = clock.instant();

@@ -1,6 +1,8 @@
 package io.watchfloor.testkit.centre;
 
+import io.watchfloor.access.Ed25519Signer;
 import io.watchfloor.access.IdNumberSeal;
+import io.watchfloor.testkit.access.InMemoryStaffIdNumbers;
 import io.watchfloor.centre.Centre;
 import io.watchfloor.testkit.access.AccessSamples;
 import io.watchfloor.testkit.access.InMemoryClearances;
@@ -25,6 +27,10 @@ public final class InMemoryEquipment {
     public final InMemoryFootageArchive footage = new InMemoryFootageArchive();
     public final RecordingMasker masker = new RecordingMasker();
     public final IdNumberSeal seal = AccessSamples.TEST_SEAL;
+    /** Staff members' sealed ID numbers (ACCESS-10), recorded with {@link InMemoryStaffIdNumbers#record}. */
+    public final InMemoryStaffIdNumbers idNumbers = new InMemoryStaffIdNumbers(seal);
+    /** A checkpoint signer with a key made for this run (never a production key). */
+    public final Ed25519Signer signer = Ed25519Signer.of(Ed25519Signer.newKeyPair());
 
     /** The fakes, the cameras and the video storage reading {@code clock}. */
     public InMemoryEquipment(Clock clock) {
@@ -34,6 +40,7 @@ public final class InMemoryEquipment {
 
     /** The equipment as a centre takes it. */
     public Centre.Equipment equipment() {
-        return new Centre.Equipment(cameras, recordingStore, recordingControl, clearances, footage, masker, seal);
+        return new Centre.Equipment(cameras, recordingStore, recordingControl, clearances, footage, masker, seal, idNumbers,
+                signer);
     }
 }

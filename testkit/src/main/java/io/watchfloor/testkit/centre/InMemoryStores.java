@@ -19,6 +19,7 @@ import io.watchfloor.recordings.port.out.RetentionPolicies;
 import io.watchfloor.recordings.port.out.Segments;
 import io.watchfloor.shifts.ShiftsStores;
 import io.watchfloor.testkit.access.InMemoryAccessLog;
+import io.watchfloor.testkit.access.InMemorySignedCheckpoints;
 import io.watchfloor.testkit.access.InMemoryAccessRequests;
 import io.watchfloor.testkit.access.InMemoryExports;
 import io.watchfloor.testkit.access.InMemoryGrants;
@@ -65,6 +66,7 @@ public class InMemoryStores implements Centre.Stores {
     public final InMemoryAccessRequests accessRequests;
     public final InMemoryGrants grants;
     public final InMemoryAccessLog accessLog;
+    public final InMemorySignedCheckpoints signedCheckpoints;
     public final InMemoryExports exports;
     public final InMemoryVisits visits;
 
@@ -93,6 +95,7 @@ public class InMemoryStores implements Centre.Stores {
         accessRequests = new InMemoryAccessRequests(transactions);
         grants = new InMemoryGrants(transactions);
         accessLog = new InMemoryAccessLog(transactions);
+        signedCheckpoints = new InMemorySignedCheckpoints(transactions);
         exports = new InMemoryExports(transactions);
         visits = new InMemoryVisits(transactions);
     }
@@ -169,6 +172,6 @@ public class InMemoryStores implements Centre.Stores {
 
     @Override
     public AccessModule.Stores access() {
-        return new AccessModule.Stores(accessRequests, grants, accessLog, exports, visits);
+        return new AccessModule.Stores(accessRequests, grants, accessLog, exports, visits, signedCheckpoints);
     }
 }

@@ -37,6 +37,7 @@ import io.watchfloor.people.Person;
 import io.watchfloor.people.PersonId;
 import io.watchfloor.people.Role;
 import io.watchfloor.people.port.out.People;
+import io.watchfloor.shared.Bounds;
 import io.watchfloor.shared.AccessLevel;
 import io.watchfloor.shared.CameraId;
 import io.watchfloor.shared.CommandValidation;
@@ -340,7 +341,7 @@ public final class AccessService implements RequestAccess, DecideAccess, UseFoot
 
     @Override
     public boolean proves(VisitId visit, String idNumber) {
-        return seal.proves(stores.visits().get(Objects.requireNonNull(visit, "visit")).idNumber(), idNumber);
+        return seal.proves(stores.visits().get(Bounds.present("RegisterVisit", "visit", visit)).idNumber(), idNumber);
     }
 
     // ---- verification and audit (ACCESS-04) ----
@@ -352,7 +353,7 @@ public final class AccessService implements RequestAccess, DecideAccess, UseFoot
 
     @Override
     public Verification verify(Checkpoint checkpoint) {
-        return AccessChain.verify(stores.log().entries(), checkpoint);
+        return AccessChain.verify(stores.log().entries(), Bounds.present("VerifyAccessLog", "checkpoint", checkpoint));
     }
 
     @Override
@@ -364,7 +365,7 @@ public final class AccessService implements RequestAccess, DecideAccess, UseFoot
 
     @Override
     public AccessAudit audit(TimeRange period) {
-        Objects.requireNonNull(period, "period");
+        Bounds.range("AuditAccess", "period", period);
         List<AccessLogEntry> looked = new ArrayList<>();
         List<AccessLogEntry> refused = new ArrayList<>();
         for (AccessLogEntry entry : stores.log().entries()) {

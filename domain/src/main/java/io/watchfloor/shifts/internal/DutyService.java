@@ -3,6 +3,7 @@ package io.watchfloor.shifts.internal;
 import io.watchfloor.people.Person;
 import io.watchfloor.people.PersonId;
 import io.watchfloor.people.Role;
+import io.watchfloor.shared.Bounds;
 import io.watchfloor.shared.InvalidCommand;
 import io.watchfloor.shared.RuleViolation;
 import io.watchfloor.shared.TimeRange;
@@ -189,7 +190,7 @@ public final class DutyService implements CheckIn, CheckOut, WriteHandover, Sign
 
     @Override
     public OnDuty at(Instant at) {
-        Objects.requireNonNull(at, "at");
+        Bounds.instant("FindOnDuty", "at", at);
         Set<OnDuty.Post> posts = new LinkedHashSet<>();
         List<Attendance> stayingOn = new ArrayList<>();
         Duration reach = ctx.policy().maximumContinuousDuty().multipliedBy(2);
@@ -260,8 +261,8 @@ public final class DutyService implements CheckIn, CheckOut, WriteHandover, Sign
 
     @Override
     public List<TimeRange> shiftsWithoutCleaning(Instant from, Instant to) {
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
+        Bounds.instant("RecordCleaning", "from", from);
+        Bounds.instant("RecordCleaning", "to", to);
         if (!to.isAfter(from)) {
             throw new InvalidCommand("RecordCleaning", List.of(new InvalidCommand.FieldError("to", "must be after from")));
         }

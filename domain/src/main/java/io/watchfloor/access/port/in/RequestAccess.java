@@ -7,6 +7,7 @@ import io.watchfloor.access.RequesterClass;
 import io.watchfloor.people.PersonId;
 import io.watchfloor.shared.CameraId;
 import io.watchfloor.shared.CaseId;
+import io.watchfloor.shared.Sane;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -32,7 +33,7 @@ public interface RequestAccess {
     record Command(@NotNull RequesterClass requesterClass, @NotBlank @Size(max = 200) String requesterName,
                    @NotBlank @Size(max = 200) String requesterUnit, @Size(max = 100) String credentialNumber, PersonId staffMember,
                    @NotBlank @Size(max = 1000) String purpose, @NotEmpty @Size(max = 500) Set<@NotNull CameraId> cameras,
-                   @NotNull Instant footageStart, @NotNull Instant footageEnd, @NotEmpty Set<@NotNull AccessAction> actions,
+                   @NotNull @Sane Instant footageStart, @NotNull @Sane Instant footageEnd, @NotEmpty Set<@NotNull AccessAction> actions,
                    @NotNull Gravity gravity, CaseId caseId, @NotNull PersonId registeredBy) {
 
         /** Checked as the property {@code footageEnd}. */

@@ -12,7 +12,6 @@ import io.watchfloor.shared.RuleViolation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +29,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInfo;
 
 /**
  * The fuzzer (issue 11, section 5): every use case of every context, found by reflection over the
@@ -53,22 +54,103 @@ class HostileCommandsFuzzTest {
     /** Per use case: how many commands it was sent, accepted, and refused by which rule or kind. */
     private static final Map<String, Map<String, Integer>> TALLY = new ConcurrentSkipListMap<>();
 
+    /** The contexts fuzzed below, one test factory each. */
+    private static final List<String> CONTEXTS = List.of("people", "plans", "cases", "devices", "recordings", "access", "shifts");
+
     @Test
-    @DisplayName("the modules hand out every use case of the domain, and the fuzzer finds them all")
+    @DisplayName("the modules hand out every use case of the domain, and the fuzzer finds them all, in the contexts it fuzzes")
     void everyUseCaseIsHandedOut() {
         List<Class<?>> useCases = UseCases.interfaces();
         Map<Class<?>, Object> handedOut = UseCases.implementations(new FuzzedCentre().modules());
         assertTrue(useCases.size() >= 60, "found only " + useCases.size() + " use cases");
         assertEquals(useCases.stream().map(Class::getName).sorted().toList(),
                 handedOut.keySet().stream().map(Class::getName).sorted().toList());
+        assertEquals(List.of(), useCases.stream().filter(u -> !CONTEXTS.contains(contextOf(u))).map(Class::getName).toList(),
+                "use cases of a context no factory below fuzzes");
     }
 
     @TestFactory
-    @DisplayName("each use case refuses hostile commands by rule and changes nothing when it does")
-    Stream<DynamicTest> everyUseCase() {
+    @Tag("PEOPLE-01")
+    @DisplayName("people: hostile commands are refused by rule, and a refusal changes nothing")
+    Stream<DynamicTest> people(TestInfo test) {
+        return context("people", test);
+    }
+
+    @TestFactory
+    @Tag("PEOPLE-01")
+    @Tag("PLAN-01")
+    @DisplayName("plans: hostile commands are refused by rule, and a refusal changes nothing")
+    Stream<DynamicTest> plans(TestInfo test) {
+        return context("plans", test);
+    }
+
+    @TestFactory
+    @Tag("PEOPLE-01")
+    @Tag("CASE-02")
+    @Tag("CASE-05")
+    @Tag("CASE-11")
+    @Tag("CASE-16")
+    @DisplayName("cases: hostile commands are refused by rule, and a refusal changes nothing")
+    Stream<DynamicTest> cases(TestInfo test) {
+        return context("cases", test);
+    }
+
+    @TestFactory
+    @Tag("PEOPLE-01")
+    @DisplayName("devices: hostile commands are refused by rule, and a refusal changes nothing")
+    Stream<DynamicTest> devices(TestInfo test) {
+        return context("devices", test);
+    }
+
+    @TestFactory
+    @Tag("PEOPLE-01")
+    @Tag("RET-03")
+    @DisplayName("recordings: hostile commands are refused by rule, and a refusal changes nothing")
+    Stream<DynamicTest> recordings(TestInfo test) {
+        return context("recordings", test);
+    }
+
+    @TestFactory
+    @Tag("ACCESS-03")
+    @Tag("ACCESS-09")
+    @DisplayName("access: hostile commands are refused by rule, and a refusal changes nothing but the REFUSED log entry")
+    Stream<DynamicTest> access(TestInfo test) {
+        return context("access", test);
+    }
+
+    @TestFactory
+    @Tag("SHIFT-03")
+    @Tag("SHIFT-05")
+    @Tag("SHIFT-06")
+    @Tag("SHIFT-08")
+    @Tag("SHIFT-10")
+    @DisplayName("shifts: hostile commands are refused by rule, and a refusal changes nothing")
+    Stream<DynamicTest> shifts(TestInfo test) {
+        return context("shifts", test);
+    }
+
+    /**
+     * One dynamic test per use case of {@code context}, then one that earns the factory's tags: each
+     * rule it is tagged with refused at least one of the hostile commands.
+     */
+    private Stream<DynamicTest> context(String context, TestInfo test) {
         String only = System.getProperty("watchfloor.fuzz.only", "");
-        return UseCases.interfaces().stream().filter(useCase -> only.isEmpty() || only.contains(useCase.getSimpleName())).map(useCase -> DynamicTest.dynamicTest(
-                useCase.getSimpleName(), () -> fuzz(useCase)));
+        List<Class<?>> useCases = UseCases.interfaces().stream().filter(u -> contextOf(u).equals(context))
+                .filter(u -> only.isEmpty() || only.contains(u.getSimpleName())).toList();
+        DynamicTest tagsEarned = DynamicTest.dynamicTest("each rule it is tagged with refused some of them", () -> {
+            if (only.isEmpty() && COMMANDS >= 1000) {
+                for (String rule : test.getTags()) {
+                    assertTrue(useCases.stream().anyMatch(u -> TALLY.getOrDefault(u.getSimpleName(), Map.of()).getOrDefault(rule, 0) > 0),
+                            "no hostile " + context + " command was refused by " + rule);
+                }
+            }
+        });
+        return Stream.concat(useCases.stream().map(useCase -> DynamicTest.dynamicTest(useCase.getSimpleName(), () -> fuzz(useCase))),
+                Stream.of(tagsEarned));
+    }
+
+    private static String contextOf(Class<?> useCase) {
+        return useCase.getPackageName().split("\\.")[2];
     }
 
     @AfterAll
@@ -227,7 +309,4 @@ class HostileCommandsFuzzTest {
         }
     }
 
-    static List<String> names(List<Class<?>> types) {
-        return new ArrayList<>(types.stream().map(Class::getSimpleName).toList());
-    }
 }

@@ -8,7 +8,10 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 
-/** "What footage of camera C between t1 and t2 still exists, and why is it kept?" at the clock's instant; an unknown camera is {@link io.watchfloor.shared.NotFound}. */
+/**
+ * "What footage of camera C between t1 and t2 still exists, and why is it kept?" at the clock's
+ * instant. A camera nobody knows is {@link io.watchfloor.shared.NotFound}, not an empty answer.
+ */
 public interface FindFootage {
 
     /** The segments that still exist, by start, each with its decision and reasons. */

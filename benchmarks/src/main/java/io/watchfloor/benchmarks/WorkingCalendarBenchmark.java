@@ -52,6 +52,17 @@ public class WorkingCalendarBenchmark {
         return office.plus(friday, Duration.ofHours(40));
     }
 
+    /** Five years of office hours: whole weeks are skipped, so this costs about what a month does. */
+    @Benchmark
+    public Instant officeFiveYears() {
+        return office.plus(friday, Duration.ofHours(5 * 52 * 40));
+    }
+
+    @Benchmark
+    public Duration officeBetweenFiveYears() {
+        return office.between(friday, friday.plus(Duration.ofDays(5 * 365)));
+    }
+
     @Benchmark
     public Duration officeBetweenAMonth() {
         return office.between(friday, friday.plus(Duration.ofDays(30)));

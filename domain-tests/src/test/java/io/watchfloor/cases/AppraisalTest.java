@@ -52,7 +52,7 @@ class AppraisalTest {
         w.module.dispatchCase().dispatch(new DispatchCase.Command(b.id(), w.dispatcher.id(), "改派"));
 
         w.dispatched("LITTER");
-        w.module.runDueWork().dueWork(CaseWorld.at(2026, 11, 23, 23, 0));
+        w.dueWork(CaseWorld.at(2026, 11, 23, 23, 0));
     }
 
     @Test

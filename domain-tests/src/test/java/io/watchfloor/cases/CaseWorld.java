@@ -145,6 +145,14 @@ final class CaseWorld {
         return clock.advance(d);
     }
 
+    /** The scheduler running due work at {@code at}: the centre's clock first moves on to it (never back). */
+    DueWork dueWork(Instant at) {
+        if (at != null && at.isAfter(clock.instant())) {
+            clock.set(at);
+        }
+        return module.runDueWork().dueWork(at);
+    }
+
     Case get(CaseId id) {
         return cases.get(id);
     }

@@ -27,9 +27,9 @@ class ChasingTest {
         Case c = w.dispatched("LITTER");
         Instant due = c.lastDispatch().at().plus(Duration.ofMinutes(30));
 
-        assertEquals(List.of(), w.module.runDueWork().dueWork(due).fired());
-        DueWork work = w.module.runDueWork().dueWork(due.plusMillis(1));
-        DueWork again = w.module.runDueWork().dueWork(due.plusSeconds(60));
+        assertEquals(List.of(), w.dueWork(due).fired());
+        DueWork work = w.dueWork(due.plusMillis(1));
+        DueWork again = w.dueWork(due.plusSeconds(60));
 
         assertEquals(1, work.reminders().size());
         assertEquals(ReminderKind.NOT_ACCEPTED, work.reminders().get(0).kind());
@@ -45,7 +45,7 @@ class ChasingTest {
         Case c = w.dispatched("LITTER");
         w.advance(Duration.ofMinutes(30));
         w.module.handleCase().accept(new HandleCase.Step(c.id(), w.sanitationStaff.id(), null));
-        assertEquals(List.of(), w.module.runDueWork().dueWork(w.now().plusSeconds(60)).reminders());
+        assertEquals(List.of(), w.dueWork(w.now().plusSeconds(60)).reminders());
     }
 
     @Test
@@ -54,7 +54,7 @@ class ChasingTest {
     void outcomeRecordedOnce() {
         Case c = w.dispatched("LITTER");
         w.advance(Duration.ofMinutes(31));
-        w.module.runDueWork().dueWork(w.now());
+        w.dueWork(w.now());
 
         assertEquals("PEOPLE-01", assertThrows(RuleViolation.class, () -> w.module.chaseCase().recordOutcome(
                 new ChaseCase.Outcome(c.id(), w.sanitationStaff.id(), 1, true, "x"))).ruleId());
@@ -82,17 +82,17 @@ class ChasingTest {
         assertEquals(warning, c.warningAt().orElseThrow());
         assertEquals(deadline, c.handlingDeadline().orElseThrow());
 
-        assertEquals(List.of(), w.module.runDueWork().dueWork(warning).fired());
-        DueWork warned = w.module.runDueWork().dueWork(warning.plusMillis(1));
+        assertEquals(List.of(), w.dueWork(warning).fired());
+        DueWork warned = w.dueWork(warning.plusMillis(1));
         assertEquals(List.of(ReminderKind.DEADLINE_NEAR), warned.reminders().stream().map(CaseEvent.ReminderRaised::kind).toList());
         assertEquals(warning, warned.reminders().get(0).occurredAt());
 
-        assertEquals(List.of(), w.module.runDueWork().dueWork(deadline).fired());
-        DueWork passed = w.module.runDueWork().dueWork(deadline.plusMillis(1));
+        assertEquals(List.of(), w.dueWork(deadline).fired());
+        DueWork passed = w.dueWork(deadline.plusMillis(1));
         assertEquals(1, passed.breaches().size());
         assertEquals(deadline, passed.breaches().get(0).occurredAt());
         assertEquals(List.of(ReminderKind.DEADLINE_PASSED), passed.reminders().stream().map(CaseEvent.ReminderRaised::kind).toList());
-        assertEquals(List.of(), w.module.runDueWork().dueWork(deadline.plus(Duration.ofDays(3))).fired());
+        assertEquals(List.of(), w.dueWork(deadline.plus(Duration.ofDays(3))).fired());
         assertEquals(List.of(deadline), w.get(c.id()).breaches());
     }
 
@@ -103,7 +103,7 @@ class ChasingTest {
         Case c = w.dispatched("LITTER");
         Instant dispatched = c.lastDispatch().at();
 
-        DueWork all = w.module.runDueWork().dueWork(dispatched.plus(Duration.ofDays(1)));
+        DueWork all = w.dueWork(dispatched.plus(Duration.ofDays(1)));
 
         assertEquals(List.of(dispatched.plus(Duration.ofMinutes(30)), dispatched.plus(Duration.ofMinutes(96)),
                 dispatched.plus(Duration.ofHours(2)), dispatched.plus(Duration.ofHours(2))),

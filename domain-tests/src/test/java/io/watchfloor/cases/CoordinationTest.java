@@ -33,13 +33,13 @@ class CoordinationTest {
         Duration paused = Duration.ofHours(5).plusMillis(7);
         w.advance(paused);
 
-        assertEquals(List.of(), w.module.runDueWork().dueWork(w.now()).fired());
+        assertEquals(List.of(), w.dueWork(w.now()).fired());
         Case resolved = w.module.coordinateCase().resolve(resolution(c, w.sanitationStaff, w.supervisionOfficer));
 
         assertEquals(deadline.plus(paused), resolved.handlingDeadline().orElseThrow());
         assertEquals(paused, resolved.paused());
         assertEquals(c.originalDeadline(), resolved.originalDeadline());
-        assertEquals(1, w.module.runDueWork().dueWork(resolved.handlingDeadline().orElseThrow().plusMillis(1)).breaches().size());
+        assertEquals(1, w.dueWork(resolved.handlingDeadline().orElseThrow().plusMillis(1)).breaches().size());
     }
 
     @Test

@@ -31,7 +31,7 @@ class DispatchLimitTest {
         Case c = w.registered("ROAD");
         w.advance(Duration.ofMinutes(15));
 
-        assertEquals(List.of(), w.module.runDueWork().dueWork(w.now()).fired());
+        assertEquals(List.of(), w.dueWork(w.now()).fired());
         Case sent = dispatchNow(c);
 
         assertTrue(sent.lastDispatch().onTime());
@@ -48,8 +48,8 @@ class DispatchLimitTest {
         Instant limit = c.dispatchDue().orElseThrow();
         w.advance(Duration.ofMinutes(15).plusMillis(1));
 
-        DueWork first = w.module.runDueWork().dueWork(w.now());
-        DueWork second = w.module.runDueWork().dueWork(w.now().plusSeconds(600));
+        DueWork first = w.dueWork(w.now());
+        DueWork second = w.dueWork(w.now().plusSeconds(600));
 
         assertEquals(1, first.missedDispatchLimits().size());
         assertEquals(limit, first.missedDispatchLimits().get(0).occurredAt());
@@ -85,7 +85,7 @@ class DispatchLimitTest {
         assertEquals(registered.plus(Duration.ofHours(1)), lifted.dispatchDue().orElseThrow());
 
         w.clock.set(registered.plus(Duration.ofHours(1)));
-        assertEquals(List.of(), w.module.runDueWork().dueWork(w.now()).fired());
+        assertEquals(List.of(), w.dueWork(w.now()).fired());
         assertTrue(dispatchNow(c).lastDispatch().onTime());
 
         Case other = w.registered("ROAD");
@@ -131,7 +131,7 @@ class DispatchLimitTest {
         w.advance(Duration.ofDays(6));
         Case second = w.registered("ROAD", CaseWorld.BUND);
         w.advance(Duration.ofMinutes(16));
-        w.module.runDueWork().dueWork(w.now());
+        w.dueWork(w.now());
 
         List<CasesEvent.ErrorsEscalated> escalated = w.events.ofType(CasesEvent.ErrorsEscalated.class);
         assertEquals(1, escalated.size());
@@ -148,18 +148,18 @@ class DispatchLimitTest {
     void aWeekApartDoesNot() {
         w.registered("ROAD");
         w.advance(Duration.ofMinutes(16));
-        w.module.runDueWork().dueWork(w.now());
+        w.dueWork(w.now());
         w.advance(Duration.ofDays(7));
         w.registered("ROAD", CaseWorld.BUND);
         w.advance(Duration.ofMinutes(16));
-        w.module.runDueWork().dueWork(w.now());
+        w.dueWork(w.now());
         assertEquals(List.of(), w.events.ofType(CasesEvent.ErrorsEscalated.class));
 
         w.nobodyOnDuty();
         w.advance(Duration.ofMinutes(1));
         w.registered("ROAD", new io.watchfloor.shared.Location(31.3, 121.5, "Hongkou"));
         w.advance(Duration.ofMinutes(16));
-        w.module.runDueWork().dueWork(w.now());
+        w.dueWork(w.now());
         assertEquals(w.centreHead.id(), w.events.ofType(CasesEvent.ErrorsEscalated.class).get(0).superior());
     }
 
@@ -174,7 +174,7 @@ class DispatchLimitTest {
         w.module.dispatchCase().dispatch(new DispatchCase.Command(second.id(), w.dispatcher.id(), "late"));
         assertEquals(List.of(second.dispatchDue().orElseThrow()), w.errors.all().stream().map(ErrorRecord::at).toList());
 
-        w.module.runDueWork().dueWork(w.now());
+        w.dueWork(w.now());
 
         assertEquals(List.of(second.dispatchDue().orElseThrow(), first.dispatchDue().orElseThrow()),
                 w.errors.all().stream().map(ErrorRecord::at).toList());

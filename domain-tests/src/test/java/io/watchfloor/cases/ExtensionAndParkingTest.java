@@ -43,7 +43,7 @@ class ExtensionAndParkingTest {
         assertEquals(original, extended.originalDeadline().orElseThrow());
         assertEquals(List.of(original), extended.breaches());
         Instant newDeadline = extended.handlingDeadline().orElseThrow();
-        w.module.runDueWork().dueWork(newDeadline.plusMillis(1));
+        w.dueWork(newDeadline.plusMillis(1));
         assertEquals(List.of(original, newDeadline), w.get(c.id()).breaches());
     }
 
@@ -53,7 +53,7 @@ class ExtensionAndParkingTest {
         Case c = w.accepted("LITTER");
         InvalidCommand bad = assertThrows(InvalidCommand.class, () -> w.module.handleCase().requestExtension(
                 new HandleCase.Extension(c.id(), w.sanitationStaff.id(), Duration.ofHours(-1), "")));
-        assertEquals(List.of("extraPositive", "reason"), bad.errors().stream().map(InvalidCommand.FieldError::field).toList());
+        assertEquals(List.of("extra", "extraPositive", "reason"), bad.errors().stream().map(InvalidCommand.FieldError::field).toList());
         w.module.handleCase().requestExtension(new HandleCase.Extension(c.id(), w.sanitationStaff.id(), Duration.ofHours(1), "rain"));
         assertEquals("CASE-16", assertThrows(RuleViolation.class, () -> w.module.handleCase().requestParking(
                 new HandleCase.Step(c.id(), w.sanitationStaff.id(), "also park it"))).ruleId());
@@ -72,7 +72,7 @@ class ExtensionAndParkingTest {
         assertEquals(CaseStatus.PARKED, parked.status());
 
         w.advance(Duration.ofDays(2));
-        assertEquals(List.of(), w.module.runDueWork().dueWork(w.now()).fired());
+        assertEquals(List.of(), w.dueWork(w.now()).fired());
         Case resumed = w.module.approveRequest().resume(by(c, w.shiftLeader));
 
         assertEquals(CaseStatus.ACCEPTED, resumed.status());

@@ -49,7 +49,7 @@ class HistoryTest {
     @DisplayName("timer transitions are the centre's own: no actor, the rule in the reason")
     void timerTransitions() {
         Case c = w.dispatched("LITTER");
-        w.module.runDueWork().dueWork(w.now().plus(Duration.ofHours(3)));
+        w.dueWork(w.now().plus(Duration.ofHours(3)));
 
         List<CaseEvent> fired = w.get(c.id()).history().stream().filter(CaseEvent::bySystem).toList();
         assertEquals(4, fired.size());

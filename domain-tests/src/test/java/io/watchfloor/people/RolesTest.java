@@ -80,7 +80,10 @@ class RolesTest {
     void keepsOneRole() {
         Person li = centre.module.registerPerson().register(new RegisterPerson.Command("Li Na", Set.of(Role.OPERATOR), null));
 
-        assertThrows(IllegalArgumentException.class, () -> centre.module.changeRoles().revoke(new ChangeRoles.Command(li.id(), Role.OPERATOR)));
+        RuleViolation refused = assertThrows(RuleViolation.class,
+                () -> centre.module.changeRoles().revoke(new ChangeRoles.Command(li.id(), Role.OPERATOR)));
+        assertEquals("PEOPLE-01", refused.ruleId());
+        assertThrows(RuleViolation.class, () -> centre.module.changeRoles().revoke(new ChangeRoles.Command(li.id(), Role.DISPATCHER)));
 
         assertEquals(Set.of(Role.OPERATOR), centre.people.get(li.id()).roles());
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.watchfloor.recordings.port.in.AdoptRetentionPolicy;
 import io.watchfloor.recordings.port.in.SweepRetention;
 import io.watchfloor.shared.CameraId;
+import io.watchfloor.shared.InvalidCommand;
 import io.watchfloor.shared.RuleViolation;
 import io.watchfloor.shared.ZoneImportance;
 import io.watchfloor.testkit.recordings.RecordingsFixture;
@@ -57,7 +58,8 @@ class RetentionPolicyTest {
     @Tag("RET-10")
     @DisplayName("the choice for a storage shortage must be made explicitly")
     void shortageChoiceIsExplicit() {
-        assertThrows(NullPointerException.class, () -> RetentionPolicy.builder("undecided", null).build());
+        InvalidCommand refused = assertThrows(InvalidCommand.class, () -> RetentionPolicy.builder("undecided", null).build());
+        assertEquals("onShortage", refused.errors().get(0).field());
     }
 
     @Test

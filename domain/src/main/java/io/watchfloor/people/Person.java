@@ -110,15 +110,15 @@ public record Person(PersonId id, String name, Set<Role> roles, DepartmentId dep
         return new Changed(new Person(id, name, more, department, certifications, version), new PeopleEvent.RoleGranted(id, role, at));
     }
 
-    /** Revokes {@code role}; a person keeps at least one role. */
+    /** Revokes {@code role}; a person keeps at least one role. Refuses both as PEOPLE-01. */
     public Changed revoke(Role role, Instant at) {
         if (!hasRole(role)) {
-            throw new IllegalArgumentException(name + " does not hold the role " + role.title());
+            throw new RuleViolation("PEOPLE-01", name + " does not hold the role " + role.title() + ", so it cannot be revoked");
         }
         Set<Role> fewer = EnumSet.copyOf(roles);
         fewer.remove(role);
         if (fewer.isEmpty()) {
-            throw new IllegalArgumentException(name + " would hold no role; grant another first");
+            throw new RuleViolation("PEOPLE-01", name + " would hold no role; grant another first");
         }
         return new Changed(new Person(id, name, fewer, department, certifications, version), new PeopleEvent.RoleRevoked(id, role, at));
     }

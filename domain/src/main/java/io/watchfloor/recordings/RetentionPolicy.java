@@ -1,6 +1,8 @@
 package io.watchfloor.recordings;
 
+import io.watchfloor.shared.Bounds;
 import io.watchfloor.shared.CameraId;
+import io.watchfloor.shared.InvalidCommand;
 import io.watchfloor.shared.RuleViolation;
 import io.watchfloor.shared.ZoneImportance;
 import jakarta.validation.constraints.NotBlank;
@@ -11,7 +13,6 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -49,9 +50,14 @@ public record RetentionPolicy(@NotBlank String name, @NotNull Duration ordinaryM
     /** Segments per unit of work in a sweep. */
     public static final int DEFAULT_SWEEP_BATCH_SIZE = 1_000;
 
+    /**
+     * Refuses a policy that cannot be kept as an {@link InvalidCommand} naming the field (a missing,
+     * zero, negative or longer-than-{@link Bounds#LONGEST} duration, a blank name, no shortage choice)
+     * or as RET-09 (a maximum below a minimum); never with a raw JDK exception.
+     */
     public RetentionPolicy {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("a retention policy needs a name");
+        if (name == null || name.isBlank() || name.length() > Bounds.NAME) {
+            throw invalid("name", "a retention policy needs a name of at most " + Bounds.NAME + " characters");
         }
         positive("ordinaryMinimum", ordinaryMinimum);
         positive("importantMinimum", importantMinimum);
@@ -59,14 +65,30 @@ public record RetentionPolicy(@NotBlank String name, @NotNull Duration ordinaryM
         if (maximum != null) {
             positive("maximum", maximum);
         }
-        Objects.requireNonNull(onShortage, "onShortage: the choice for a storage shortage must be made explicitly (RET-10)");
-        Map<CameraId, Duration> cameras = new HashMap<>(Objects.requireNonNull(cameraMinimums, "cameraMinimums"));
-        cameras.forEach((camera, d) -> positive("cameraMinimums[" + camera + "]", d));
+        if (onShortage == null) {
+            throw invalid("onShortage", "the choice for a storage shortage must be made explicitly (RET-10)");
+        }
+        if (cameraMinimums == null || triggerMinimums == null) {
+            throw invalid(cameraMinimums == null ? "cameraMinimums" : "triggerMinimums", "must not be null");
+        }
+        Map<CameraId, Duration> cameras = new HashMap<>();
+        cameraMinimums.forEach((camera, d) -> {
+            if (camera == null) {
+                throw invalid("cameraMinimums", "must not name a null camera");
+            }
+            positive("cameraMinimums[" + camera + "]", d);
+            cameras.put(camera, d);
+        });
         Map<Trigger, Duration> triggers = new EnumMap<>(Trigger.class);
-        triggers.putAll(Objects.requireNonNull(triggerMinimums, "triggerMinimums"));
-        triggers.forEach((trigger, d) -> positive("triggerMinimums[" + trigger + "]", d));
-        if (sweepBatchSize < 1) {
-            throw new IllegalArgumentException("sweepBatchSize must be at least 1, was " + sweepBatchSize);
+        triggerMinimums.forEach((trigger, d) -> {
+            if (trigger == null) {
+                throw invalid("triggerMinimums", "must not name a null trigger");
+            }
+            positive("triggerMinimums[" + trigger + "]", d);
+            triggers.put(trigger, d);
+        });
+        if (sweepBatchSize < 1 || sweepBatchSize > 100_000) {
+            throw invalid("sweepBatchSize", "must be from 1 to 100,000, was " + sweepBatchSize);
         }
         if (maximum != null) {
             refuseBelow(maximum, "the ordinary-zone minimum", ordinaryMinimum);
@@ -83,10 +105,13 @@ public record RetentionPolicy(@NotBlank String name, @NotNull Duration ordinaryM
     }
 
     private static void positive(String field, Duration d) {
-        Objects.requireNonNull(d, field);
-        if (d.isNegative() || d.isZero()) {
-            throw new IllegalArgumentException(field + " must be a positive duration, was " + d);
+        if (d == null || d.isNegative() || d.isZero() || d.compareTo(Bounds.LONGEST) > 0) {
+            throw invalid(field, "must be a positive duration of at most " + Bounds.LONGEST.toDays() + " days, was " + d);
         }
+    }
+
+    private static InvalidCommand invalid(String field, String message) {
+        return Bounds.refusal("RetentionPolicy", field, message);
     }
 
     private static void refuseBelow(Duration maximum, String what, Duration minimum) {
@@ -153,7 +178,7 @@ public record RetentionPolicy(@NotBlank String name, @NotNull Duration ordinaryM
         private Duration important = DEFAULT_IMPORTANT_MINIMUM;
         private Duration maximum;
         private final Map<CameraId, Duration> cameras = new HashMap<>();
-        private final Map<Trigger, Duration> triggers = new EnumMap<>(Trigger.class);
+        private final Map<Trigger, Duration> triggers = new HashMap<>();
         private Duration headroom = DEFAULT_HEADROOM;
         private int batch = DEFAULT_SWEEP_BATCH_SIZE;
 
@@ -180,13 +205,13 @@ public record RetentionPolicy(@NotBlank String name, @NotNull Duration ordinaryM
 
         /** Keeps this camera's footage at least {@code d}. */
         public Builder camera(CameraId camera, Duration d) {
-            cameras.put(Objects.requireNonNull(camera, "camera"), d);
+            cameras.put(camera, d);
             return this;
         }
 
         /** Keeps footage recorded on {@code trigger} at least {@code d}. */
         public Builder trigger(Trigger trigger, Duration d) {
-            triggers.put(Objects.requireNonNull(trigger, "trigger"), d);
+            triggers.put(trigger, d);
             return this;
         }
 
@@ -200,7 +225,7 @@ public record RetentionPolicy(@NotBlank String name, @NotNull Duration ordinaryM
             return this;
         }
 
-        /** The policy; throws RET-09 when the maximum is below a minimum. */
+        /** The policy; throws RET-09 when the maximum is below a minimum, {@link InvalidCommand} for a bad value. */
         public RetentionPolicy build() {
             return new RetentionPolicy(name, ordinary, important, maximum, cameras, triggers, onShortage, headroom, batch);
         }

@@ -2,6 +2,8 @@ package io.watchfloor.shared;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 /**
@@ -43,6 +45,11 @@ public final class Bounds {
         return instant == null || (!instant.isBefore(EARLIEST) && instant.isBefore(LATEST));
     }
 
+    /** Whether {@code date} lies in the years 2000 to 2099; {@code null} is left to {@code @NotNull}. */
+    public static boolean isSane(LocalDate date) {
+        return date == null || (date.getYear() >= 2000 && date.getYear() <= 2099);
+    }
+
     /** Whether {@code duration} lies in {@code [0, LONGEST]}; {@code null} is left to {@code @NotNull}. */
     public static boolean isSane(Duration duration) {
         return duration == null || (!duration.isNegative() && duration.compareTo(LONGEST) <= 0);
@@ -75,6 +82,14 @@ public final class Bounds {
             throw refusal(useCase, field, "must lie between " + EARLIEST + " and " + LATEST);
         }
         return range;
+    }
+
+    /** Returns {@code month} when present and within the sane range; refuses the use case's {@code field} otherwise. */
+    public static YearMonth month(String useCase, String field, YearMonth month) {
+        if (present(useCase, field, month).getYear() < 2000 || month.getYear() > 2099) {
+            throw refusal(useCase, field, "must lie between 2000-01 and 2099-12");
+        }
+        return month;
     }
 
     /** An {@link InvalidCommand} of {@code useCase} naming one bad field. */

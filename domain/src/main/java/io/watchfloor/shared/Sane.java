@@ -11,15 +11,16 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
- * The value lies in the sane range of {@link Bounds}: an {@link Instant} in this century, a
+ * The value lies in the sane range of {@link Bounds}: an {@link Instant} or {@link LocalDate} in this century, a
  * {@link TimeRange} wholly in it, a {@link Duration} between zero and ten years. {@code null} is
  * valid (use {@code @NotNull} for that). Put it on every instant, range and duration of a command,
  * also inside lists ({@code List<@Sane Instant>}); domain-tests checks that none is missing.
  */
 @Documented
-@Constraint(validatedBy = {Sane.ForInstant.class, Sane.ForDuration.class, Sane.ForTimeRange.class})
+@Constraint(validatedBy = {Sane.ForInstant.class, Sane.ForDuration.class, Sane.ForTimeRange.class, Sane.ForLocalDate.class})
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Sane {
@@ -45,6 +46,14 @@ public @interface Sane {
     final class ForDuration implements ConstraintValidator<Sane, Duration> {
         @Override
         public boolean isValid(Duration value, ConstraintValidatorContext context) {
+            return Bounds.isSane(value);
+        }
+    }
+
+    /** Checks a date against {@link Bounds#isSane(LocalDate)}. */
+    final class ForLocalDate implements ConstraintValidator<Sane, LocalDate> {
+        @Override
+        public boolean isValid(LocalDate value, ConstraintValidatorContext context) {
             return Bounds.isSane(value);
         }
     }

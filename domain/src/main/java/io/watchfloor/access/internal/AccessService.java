@@ -51,6 +51,7 @@ import io.watchfloor.people.Person;
 import io.watchfloor.people.PersonId;
 import io.watchfloor.people.Role;
 import io.watchfloor.people.port.out.People;
+import io.watchfloor.shared.Bounds;
 import io.watchfloor.shared.AccessLevel;
 import io.watchfloor.shared.CameraId;
 import io.watchfloor.shared.CommandValidation;
@@ -384,7 +385,7 @@ public final class AccessService implements RequestAccess, DecideAccess, UseFoot
 
     @Override
     public boolean proves(VisitId visit, String idNumber) {
-        return seal.proves(stores.visits().get(Objects.requireNonNull(visit, "visit")).idNumber(), idNumber);
+        return seal.proves(stores.visits().get(Bounds.present("RegisterVisit", "visit", visit)).idNumber(), idNumber);
     }
 
     // ---- verification and audit (ACCESS-04) ----
@@ -396,14 +397,14 @@ public final class AccessService implements RequestAccess, DecideAccess, UseFoot
 
     @Override
     public Verification verify(Checkpoint checkpoint) {
-        Objects.requireNonNull(checkpoint, "checkpoint");
+        Bounds.present("VerifyAccessLog", "checkpoint", checkpoint);
         Verification against = AccessChain.verify(stores.log().entries(), checkpoint);
         return against.isIntact() ? verify() : against;
     }
 
     @Override
     public Verification verify(SignedCheckpoint checkpoint) {
-        Objects.requireNonNull(checkpoint, "checkpoint");
+        Bounds.present("VerifyAccessLog", "checkpoint", checkpoint);
         List<SignedCheckpoint> all = new ArrayList<>(stores.checkpoints().all());
         all.add(checkpoint);
         return AccessChain.verify(stores.log().entries(), all, gateways.signer().publicKey());
@@ -434,7 +435,7 @@ public final class AccessService implements RequestAccess, DecideAccess, UseFoot
 
     @Override
     public AccessAudit audit(TimeRange period) {
-        Objects.requireNonNull(period, "period");
+        Bounds.range("AuditAccess", "period", period);
         List<AccessLogEntry> looked = new ArrayList<>();
         List<AccessLogEntry> refused = new ArrayList<>();
         for (AccessLogEntry entry : stores.log().entries()) {

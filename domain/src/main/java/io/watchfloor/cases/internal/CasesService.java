@@ -40,6 +40,7 @@ import io.watchfloor.people.Role;
 import io.watchfloor.people.port.in.FindEscalationTarget;
 import io.watchfloor.people.port.out.Departments;
 import io.watchfloor.people.port.out.People;
+import io.watchfloor.shared.Bounds;
 import io.watchfloor.shared.CaseId;
 import io.watchfloor.shared.CommandValidation;
 import io.watchfloor.shared.DomainEvent;
@@ -519,7 +520,11 @@ public final class CasesService implements ReceiveReport, RegisterCase, Dispatch
 
     @Override
     public DueWork dueWork(Instant now) {
-        Objects.requireNonNull(now, "now");
+        Bounds.instant("RunDueWork", "now", now);
+        Instant clockNow = clock.instant();
+        if (now.isAfter(clockNow)) {
+            throw Bounds.refusal("RunDueWork", "now", "must not be after the centre's clock, which reads " + clockNow);
+        }
         return unit(() -> {
             List<CaseEvent> fired = new ArrayList<>();
             while (true) {
@@ -540,35 +545,37 @@ public final class CasesService implements ReceiveReport, RegisterCase, Dispatch
 
     @Override
     public Case get(CaseId id) {
-        Objects.requireNonNull(id, "id");
+        Bounds.present("FindCases", "id", id);
         return cases.get(id);
     }
 
     @Override
     public List<HardCase> hardCases(Instant at) {
-        Objects.requireNonNull(at, "at");
+        Bounds.instant("FindCases", "at", at);
         PersonId to = escalation.at(at).first().orElse(null);
         return cases.hardCases().stream().map(c -> new HardCase(c.id(), c.hardCaseReasons(), to)).toList();
     }
 
     @Override
     public List<ErrorRecord> errorsAgainst(PersonId person, Instant after, Instant upTo) {
-        Objects.requireNonNull(person, "person");
+        Bounds.present("FindCases", "person", person);
+        Bounds.instant("FindCases", "after", after);
+        Bounds.instant("FindCases", "upTo", upTo);
         if (upTo.isBefore(after)) {
-            throw new IllegalArgumentException("upTo " + upTo + " must not be before after " + after);
+            throw Bounds.refusal("FindCases", "upTo", "must not be before after, " + after + ", was " + upTo);
         }
         return errors.against(person, after, upTo);
     }
 
     @Override
     public Appraisal fromState(TimeRange period) {
-        Objects.requireNonNull(period, "period");
+        Bounds.range("AppraiseStaff", "period", period);
         return Appraisal.fromCases(cases.receivedBefore(period.end()), period);
     }
 
     @Override
     public Appraisal fromHistory(TimeRange period) {
-        Objects.requireNonNull(period, "period");
+        Bounds.range("AppraiseStaff", "period", period);
         return Appraisal.fromHistory(cases.receivedBefore(period.end()).stream().map(Case::history).toList(), period);
     }
 

@@ -293,7 +293,7 @@ public final class ArchiveService implements RegisterDevice, ImportDevices, Expo
 
     @Override
     public int exportCsv(Appendable out) {
-        java.util.Objects.requireNonNull(out, "out");
+        io.watchfloor.shared.Bounds.present("ExportDevices", "out", out);
         Csv.writeRow(out, COLUMNS);
         int written = 0;
         PageRequest request = PageRequest.first(PageRequest.MAX_SIZE);

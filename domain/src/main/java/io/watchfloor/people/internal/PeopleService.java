@@ -15,6 +15,7 @@ import io.watchfloor.people.port.in.RegisterPerson;
 import io.watchfloor.people.port.out.Departments;
 import io.watchfloor.people.port.out.DutyRoster;
 import io.watchfloor.people.port.out.People;
+import io.watchfloor.shared.Bounds;
 import io.watchfloor.shared.CommandValidation;
 import io.watchfloor.shared.UnitOfWork;
 import io.watchfloor.shared.port.out.EventSink;
@@ -98,7 +99,7 @@ public final class PeopleService implements RegisterPerson, ChangeRoles, RecordC
 
     @Override
     public EscalationChain at(Instant at) {
-        Objects.requireNonNull(at, "at");
+        Bounds.instant("FindEscalationTarget", "at", at);
         return new EscalationChain(at, roster.shiftLeaderAt(at),
                 people.withRole(Role.CENTRE_HEAD).stream().map(Person::id).toList());
     }

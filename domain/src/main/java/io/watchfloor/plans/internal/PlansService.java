@@ -12,6 +12,7 @@ import io.watchfloor.plans.port.in.DefinePlan;
 import io.watchfloor.plans.port.in.RunDrills;
 import io.watchfloor.plans.port.out.Activations;
 import io.watchfloor.plans.port.out.ContingencyPlans;
+import io.watchfloor.shared.Bounds;
 import io.watchfloor.shared.CommandValidation;
 import io.watchfloor.shared.RuleViolation;
 import io.watchfloor.shared.UnitOfWork;
@@ -125,7 +126,7 @@ public final class PlansService implements DefinePlan, ActivatePlan, RunDrills {
 
     @Override
     public List<ContingencyPlan> flagOverdue(Instant now) {
-        Objects.requireNonNull(now, "now");
+        Bounds.instant("RunDrills", "now", now);
         return transactions.inTransaction(() -> {
             List<ContingencyPlan> overdue = new ArrayList<>();
             for (ContingencyPlan plan : plans.all()) {

@@ -490,7 +490,7 @@ public final class RecordingsService implements RegisterSegments, AdoptRetention
         long needed = Math.max(0, required - command.freeBytes());
 
         List<Segment> inArea = segments.in(command.area());
-        long used = inArea.stream().mapToLong(Segment::sizeBytes).sum();
+        long used = inArea.stream().mapToLong(Segment::sizeBytes).reduce(0, RecordingsService::saturated);
         Tally tally = new Tally();
         List<Segment> chosen = new ArrayList<>();
         if (needed > 0) {
@@ -511,8 +511,8 @@ public final class RecordingsService implements RegisterSegments, AdoptRetention
             }
         }
         long shortBytes = Math.max(0, needed - tally.bytesFreed);
-        RecordingsEvent.RetentionAtRisk alarm = assess(command, policy, importance, used + command.freeBytes(),
-                command.freeBytes() + tally.bytesFreed, shortBytes, at);
+        RecordingsEvent.RetentionAtRisk alarm = assess(command, policy, importance, saturated(used, command.freeBytes()),
+                saturated(command.freeBytes(), tally.bytesFreed), shortBytes, at);
         return new StoragePressure(command.area(), needed, tally.bytesFreed, tally.done, tally.failed, alarm);
     }
 
@@ -560,7 +560,7 @@ public final class RecordingsService implements RegisterSegments, AdoptRetention
             }
             rates.keySet().retainAll(remaining.keySet());
         }
-        long rateAfter = rates.values().stream().mapToLong(Long::longValue).sum();
+        long rateAfter = totalOf(rates);
         Instant fullAt = rateAfter == 0 ? null
                 : at.plusSeconds(BigInteger.valueOf(freeAfter).multiply(BigInteger.valueOf(SECONDS_PER_DAY))
                         .divide(BigInteger.valueOf(rateAfter)).min(BigInteger.valueOf(Duration.ofDays(365L * 1000).toSeconds())).longValueExact());
@@ -575,7 +575,7 @@ public final class RecordingsService implements RegisterSegments, AdoptRetention
 
     private static Map<CameraId, Integer> daysAtRisk(Map<CameraId, Long> rates, Map<CameraId, ZoneImportance> importance,
                                                      RetentionPolicy policy, long capacity, long shortBytes) {
-        long totalRate = rates.values().stream().mapToLong(Long::longValue).sum();
+        long totalRate = totalOf(rates);
         Map<CameraId, Integer> atRisk = new LinkedHashMap<>();
         if (totalRate == 0) {
             return atRisk;
@@ -603,9 +603,22 @@ public final class RecordingsService implements RegisterSegments, AdoptRetention
 
     private static boolean fits(Map<CameraId, Long> rates, Map<CameraId, ZoneImportance> importance, RetentionPolicy policy,
                                 long capacity, long freeAfter) {
-        long totalRate = rates.values().stream().mapToLong(Long::longValue).sum();
+        long totalRate = totalOf(rates);
         long required = ceilDiv(BigInteger.valueOf(totalRate).multiply(BigInteger.valueOf(policy.headroom().toSeconds())), SECONDS_PER_DAY);
         return required <= freeAfter && daysAtRisk(rates, importance, policy, capacity, 0).isEmpty();
+    }
+
+    /**
+     * Byte counts and rates saturate at {@link Long#MAX_VALUE} instead of overflowing: a camera that
+     * reports an absurd rate still gets its area judged, and the RET-10 alarm raised.
+     */
+    private static long saturated(long a, long b) {
+        long sum = a + b;
+        return ((a ^ sum) & (b ^ sum)) < 0 ? Long.MAX_VALUE : sum;
+    }
+
+    private static long totalOf(Map<CameraId, Long> rates) {
+        return rates.values().stream().mapToLong(Long::longValue).reduce(0, RecordingsService::saturated);
     }
 
     private static long ceilDiv(BigInteger value, long divisor) {
@@ -665,6 +678,9 @@ public final class RecordingsService implements RegisterSegments, AdoptRetention
     @Override
     public List<Footage> find(Query query) {
         validation.valid(query);
+        if (zones.importanceOf(query.camera()).isEmpty()) {
+            throw new NotFound("camera", query.camera());
+        }
         Instant at = clock.instant();
         RetentionPlanner planner = planner(at, policies.current());
         return segments.of(query.camera(), new TimeRange(query.from(), query.to())).stream()

@@ -3,6 +3,7 @@ package io.watchfloor.shifts.internal;
 import io.watchfloor.people.Person;
 import io.watchfloor.people.PersonId;
 import io.watchfloor.people.Role;
+import io.watchfloor.shared.Bounds;
 import io.watchfloor.shared.InvalidCommand;
 import io.watchfloor.shared.RuleViolation;
 import io.watchfloor.shared.TimeRange;
@@ -210,7 +211,7 @@ public final class DutyService implements CheckIn, CheckOut, WriteHandover, Sign
      */
     @Override
     public OnDuty at(Instant at) {
-        Objects.requireNonNull(at, "at");
+        Bounds.instant("FindOnDuty", "at", at);
         Set<OnDuty.Post> posts = new LinkedHashSet<>();
         Map<PersonId, Instant> since = new HashMap<>();
         List<Attendance> stayingOn = new ArrayList<>();
@@ -310,8 +311,8 @@ public final class DutyService implements CheckIn, CheckOut, WriteHandover, Sign
 
     @Override
     public List<TimeRange> shiftsWithoutCleaning(Instant from, Instant to) {
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
+        Bounds.instant("RecordCleaning", "from", from);
+        Bounds.instant("RecordCleaning", "to", to);
         if (!to.isAfter(from)) {
             throw new InvalidCommand("RecordCleaning", List.of(new InvalidCommand.FieldError("to", "must be after from")));
         }

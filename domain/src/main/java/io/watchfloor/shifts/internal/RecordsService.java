@@ -3,6 +3,7 @@ package io.watchfloor.shifts.internal;
 import io.watchfloor.people.Person;
 import io.watchfloor.people.PersonId;
 import io.watchfloor.people.Role;
+import io.watchfloor.shared.Bounds;
 import io.watchfloor.shared.InvalidCommand;
 import io.watchfloor.shared.RuleViolation;
 import io.watchfloor.shared.TimeRange;
@@ -159,7 +160,7 @@ public final class RecordsService implements RecordWatchTour, FindTourGaps, Writ
 
     @Override
     public List<MonthlyAttendance> month(YearMonth month) {
-        Objects.requireNonNull(month, "month");
+        Bounds.month("ReportAttendance", "month", month);
         ZoneId zone = ctx.policy().zone();
         Instant now = ctx.now();
         Instant from = month.atDay(1).atStartOfDay(zone).toInstant();

@@ -3,6 +3,7 @@ package io.watchfloor.shifts.internal;
 import io.watchfloor.people.Person;
 import io.watchfloor.people.PersonId;
 import io.watchfloor.people.Role;
+import io.watchfloor.shared.Bounds;
 import io.watchfloor.shared.InvalidCommand;
 import io.watchfloor.shared.RuleViolation;
 import io.watchfloor.shared.TimeRange;
@@ -99,7 +100,7 @@ public final class RotaService implements CreateRota, AssignShift, ApproveExtens
 
     @Override
     public List<CoverageGap> of(RotaId rota) {
-        Objects.requireNonNull(rota, "rota");
+        Bounds.present("FindCoverageGaps", "rota", rota);
         return ctx.stores().rotas().get(rota).gaps();
     }
 
@@ -199,8 +200,8 @@ public final class RotaService implements CreateRota, AssignShift, ApproveExtens
 
     @Override
     public List<ShiftsEvent.ShiftReminderDue> remind(Instant from, Instant to) {
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
+        Bounds.instant("RemindUpcomingShifts", "from", from);
+        Bounds.instant("RemindUpcomingShifts", "to", to);
         if (!to.isAfter(from)) {
             throw new InvalidCommand("RemindUpcomingShifts", List.of(new InvalidCommand.FieldError("to", "must be after from")));
         }

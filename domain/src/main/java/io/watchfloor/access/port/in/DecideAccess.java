@@ -3,6 +3,7 @@ package io.watchfloor.access.port.in;
 import io.watchfloor.access.AccessRequest;
 import io.watchfloor.access.AccessRequestId;
 import io.watchfloor.people.PersonId;
+import io.watchfloor.shared.Sane;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,7 +27,7 @@ public interface DecideAccess {
      * @param allowUnmasked whether privacy-flagged cameras may be exported unmasked (ACCESS-06)
      */
     record Approve(@NotNull AccessRequestId request, @NotNull PersonId approver, @NotBlank @Size(max = 1000) String reason,
-                   @Size(max = 200) String writtenApproval, Duration validFor, boolean allowUnmasked) {
+                   @Size(max = 200) String writtenApproval, @Sane Duration validFor, boolean allowUnmasked) {
 
         /** Checked as the property {@code validFor}. */
         @AssertTrue(message = "must be positive")

@@ -4,6 +4,7 @@ import io.watchfloor.access.Export;
 import io.watchfloor.access.GrantId;
 import io.watchfloor.people.PersonId;
 import io.watchfloor.shared.CameraId;
+import io.watchfloor.shared.Sane;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -27,7 +28,7 @@ public interface ExportFootage {
      * @param forPublication whether the footage is to be made public: faces and plates are then always masked
      */
     record Command(@NotNull GrantId grant, @NotNull PersonId actor, @NotEmpty @Size(max = 500) Set<@NotNull CameraId> cameras,
-                   @NotNull Instant footageStart, @NotNull Instant footageEnd, boolean forPublication) {
+                   @NotNull @Sane Instant footageStart, @NotNull @Sane Instant footageEnd, boolean forPublication) {
 
         /** Checked as the property {@code footageEnd}. */
         @AssertTrue(message = "must be after footageStart")

@@ -9,6 +9,7 @@ import io.watchfloor.access.RequesterClass;
 import io.watchfloor.people.PersonId;
 import io.watchfloor.shared.CameraId;
 import io.watchfloor.shared.CaseId;
+import io.watchfloor.shared.Sane;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -36,7 +37,7 @@ public interface RequestAccess {
     record Command(@NotNull RequesterClass requesterClass, @NotBlank @Size(max = 200) String requesterName,
                    @NotBlank @Size(max = 200) String requesterUnit, @Size(max = 100) String credentialNumber, PersonId staffMember,
                    @NotBlank @Size(max = 1000) String purpose, @NotEmpty @Size(max = 500) Set<@NotNull CameraId> cameras,
-                   @NotNull Instant footageStart, @NotNull Instant footageEnd, @NotEmpty Set<@NotNull AccessAction> actions,
+                   @NotNull @Sane Instant footageStart, @NotNull @Sane Instant footageEnd, @NotEmpty Set<@NotNull AccessAction> actions,
                    @NotNull Gravity gravity, CaseId caseId, @NotNull PersonId registeredBy,
                    @Pattern(regexp = "[0-9A-Za-z -]{4,40}", message = "must be 4 to 40 letters, digits, spaces or dashes") String requesterIdNumber) {
 

@@ -5,6 +5,7 @@ import io.watchfloor.access.AccessLogEntry;
 import io.watchfloor.access.GrantId;
 import io.watchfloor.people.PersonId;
 import io.watchfloor.shared.CameraId;
+import io.watchfloor.shared.Sane;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
@@ -23,8 +24,8 @@ public interface UseFootage {
      *
      * @param action {@code VIEW} or {@code PLAYBACK}; exports and copies have their own use cases
      */
-    record Command(@NotNull GrantId grant, @NotNull PersonId actor, @NotNull CameraId camera, @NotNull Instant footageStart,
-                   @NotNull Instant footageEnd, @NotNull AccessAction action) {
+    record Command(@NotNull GrantId grant, @NotNull PersonId actor, @NotNull CameraId camera, @NotNull @Sane Instant footageStart,
+                   @NotNull @Sane Instant footageEnd, @NotNull AccessAction action) {
 
         /** Checked as the property {@code footageEnd}. */
         @AssertTrue(message = "must be after footageStart")

@@ -3,6 +3,7 @@ package io.watchfloor.cases.port.in;
 import io.watchfloor.cases.Case;
 import io.watchfloor.people.PersonId;
 import io.watchfloor.shared.CaseId;
+import io.watchfloor.shared.Sane;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -31,7 +32,7 @@ public interface HandleCase {
     }
 
     /** @param extra more time, counted as the category counts (working or continuous) */
-    record Extension(@NotNull CaseId caseId, @NotNull PersonId staff, @NotNull Duration extra, @NotBlank @Size(max = 2000) String reason) {
+    record Extension(@NotNull CaseId caseId, @NotNull PersonId staff, @NotNull @Sane Duration extra, @NotBlank @Size(max = 2000) String reason) {
 
         /** Checked by validation as the property {@code extraPositive}. */
         @jakarta.validation.constraints.AssertTrue(message = "extra must be a positive duration")

@@ -4,8 +4,10 @@ import io.watchfloor.cases.Incident;
 import io.watchfloor.cases.IncidentType;
 import io.watchfloor.cases.Severity;
 import io.watchfloor.people.PersonId;
+import io.watchfloor.shared.Bounds;
 import io.watchfloor.shared.CameraId;
 import io.watchfloor.shared.IncidentId;
+import io.watchfloor.shared.Sane;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -28,9 +30,9 @@ public interface RecordIncident {
      * @param camera the camera it was seen on, or {@code null}
      * @param partiesToNotify outside parties to notify (the relevant department, police), may be empty
      */
-    record Command(@NotNull PersonId operator, @NotNull Instant seenAt, CameraId camera, @NotBlank @Size(max = 200) String area,
+    record Command(@NotNull PersonId operator, @NotNull @Sane Instant seenAt, CameraId camera, @NotBlank @Size(max = 200) String area,
                    @NotNull IncidentType type, @NotNull Severity severity, @NotBlank @Size(max = 2000) String description,
-                   @NotNull List<@NotBlank String> partiesToNotify) {
+                   @NotNull @Size(max = Bounds.ITEMS) List<@NotBlank @Size(max = Bounds.NAME) String> partiesToNotify) {
     }
 
     /** The handling result of an incident, recorded once. */

@@ -4,6 +4,7 @@ import io.watchfloor.devices.DeviceId;
 import io.watchfloor.devices.Inspection;
 import io.watchfloor.devices.InspectionScheduleId;
 import io.watchfloor.people.PersonId;
+import io.watchfloor.shared.Bounds;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -20,6 +21,6 @@ public interface RecordInspection {
 
     /** Who inspected which device under which schedule, each item's result and notes. */
     record Command(@NotNull PersonId inspector, @NotNull DeviceId device, @NotNull InspectionScheduleId schedule,
-                   @NotEmpty Map<@NotNull String, @NotNull Boolean> results, @Size(max = 2000) String notes) {
+                   @NotEmpty @Size(max = Bounds.ITEMS) Map<@NotNull @Size(max = Bounds.NAME) String, @NotNull Boolean> results, @Size(max = 2000) String notes) {
     }
 }

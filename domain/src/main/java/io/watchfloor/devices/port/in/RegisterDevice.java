@@ -8,7 +8,9 @@ import io.watchfloor.devices.NetworkAddress;
 import io.watchfloor.devices.PlaceClass;
 import io.watchfloor.people.PersonId;
 import io.watchfloor.shared.AccessLevel;
+import io.watchfloor.shared.Bounds;
 import io.watchfloor.shared.CameraId;
+import io.watchfloor.shared.Sane;
 import io.watchfloor.shared.ZoneImportance;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
@@ -46,8 +48,8 @@ public interface RegisterDevice {
                    @NotBlank @Size(max = 200) String model,
                    @NotBlank @Size(max = 200) String manufacturer,
                    @NotBlank @Size(max = 200) String serial,
-                   @NotNull LocalDate producedOn,
-                   @NotNull LocalDate purchasedOn,
+                   @NotNull @Sane LocalDate producedOn,
+                   @NotNull @Sane LocalDate purchasedOn,
                    @NotBlank @Size(max = 200) String purchaseChannel,
                    @NotNull @DecimalMin(value = "-90", message = "must be -90 to 90") @DecimalMax(value = "90", message = "must be -90 to 90") Double latitude,
                    @NotNull @DecimalMin(value = "-180", message = "must be -180 to 180") @DecimalMax(value = "180", message = "must be -180 to 180") Double longitude,
@@ -57,8 +59,8 @@ public interface RegisterDevice {
                    @NotBlank @Size(max = 200) String zone,
                    @NotNull ZoneImportance zoneImportance,
                    @NotNull AccessLevel accessLevel,
-                   String networkAddress,
-                   String credentialsReference,
+                   @Size(max = Bounds.NAME) String networkAddress,
+                   @Size(max = Bounds.NAME) String credentialsReference,
                    boolean recording,
                    @Size(max = 64) String firmware,
                    boolean spare,

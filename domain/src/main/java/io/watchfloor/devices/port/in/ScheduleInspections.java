@@ -4,6 +4,7 @@ import io.watchfloor.devices.DeviceType;
 import io.watchfloor.devices.InspectionFrequency;
 import io.watchfloor.devices.InspectionSchedule;
 import io.watchfloor.people.PersonId;
+import io.watchfloor.shared.Bounds;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +19,6 @@ public interface ScheduleInspections {
 
     /** Who sets up the schedule, its name, device type, frequency and checklist. */
     record Command(@NotNull PersonId actor, @NotBlank @Size(max = 200) String name, @NotNull DeviceType type,
-                   @NotNull InspectionFrequency frequency, @NotEmpty List<@NotBlank @Size(max = 200) String> checklist) {
+                   @NotNull InspectionFrequency frequency, @NotEmpty @Size(max = Bounds.ITEMS) List<@NotBlank @Size(max = 200) String> checklist) {
     }
 }

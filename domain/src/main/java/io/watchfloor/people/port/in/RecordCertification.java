@@ -3,6 +3,7 @@ package io.watchfloor.people.port.in;
 import io.watchfloor.people.Person;
 import io.watchfloor.people.PersonId;
 import io.watchfloor.people.Role;
+import io.watchfloor.shared.Sane;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,7 +17,7 @@ public interface RecordCertification {
     Person record(Command command);
 
     record Command(@NotNull PersonId person, @NotNull Role post, @NotBlank @Size(max = 100) String number,
-                   @NotNull Instant validFrom, @NotNull Instant validUntil) {
+                   @NotNull @Sane Instant validFrom, @NotNull @Sane Instant validUntil) {
 
         /** Checked by validation as the property {@code validUntil}: expiry after start. */
         @AssertTrue(message = "must be after validFrom")

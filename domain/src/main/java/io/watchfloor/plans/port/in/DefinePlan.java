@@ -3,6 +3,7 @@ package io.watchfloor.plans.port.in;
 import io.watchfloor.cases.IncidentType;
 import io.watchfloor.people.PersonId;
 import io.watchfloor.plans.ContingencyPlan;
+import io.watchfloor.shared.Bounds;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,6 @@ public interface DefinePlan {
 
     /** A plan for an incident type: its title and ordered steps. */
     record Command(@NotNull PersonId centreHead, @NotNull IncidentType type, @NotBlank @Size(max = 200) String title,
-                   @NotEmpty List<@NotBlank @Size(max = 500) String> steps) {
+                   @NotEmpty @Size(max = Bounds.ITEMS) List<@NotBlank @Size(max = 500) String> steps) {
     }
 }

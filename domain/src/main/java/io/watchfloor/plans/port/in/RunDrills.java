@@ -3,6 +3,7 @@ package io.watchfloor.plans.port.in;
 import io.watchfloor.people.PersonId;
 import io.watchfloor.plans.ContingencyPlan;
 import io.watchfloor.plans.PlanId;
+import io.watchfloor.shared.Sane;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -22,7 +23,7 @@ public interface RunDrills {
     List<ContingencyPlan> flagOverdue(Instant now);
 
     /** Schedules a drill of a plan at a future instant. */
-    record Schedule(@NotNull PlanId plan, @NotNull PersonId by, @NotNull Instant at) {
+    record Schedule(@NotNull PlanId plan, @NotNull PersonId by, @NotNull @Sane Instant at) {
     }
 
     /** A drill held now, with what was observed. */

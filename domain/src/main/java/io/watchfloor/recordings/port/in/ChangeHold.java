@@ -3,6 +3,7 @@ package io.watchfloor.recordings.port.in;
 import io.watchfloor.people.PersonId;
 import io.watchfloor.recordings.Hold;
 import io.watchfloor.recordings.HoldId;
+import io.watchfloor.shared.Sane;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -25,11 +26,11 @@ public interface ChangeHold {
     Hold release(Release command);
 
     /** Moves the lock's expiry to {@code newExpiry}, later than the current one. */
-    record Extend(@NotNull PersonId actor, @NotNull HoldId hold, @NotNull Instant newExpiry) {
+    record Extend(@NotNull PersonId actor, @NotNull HoldId hold, @NotNull @Sane Instant newExpiry) {
     }
 
     /** Moves a governance lock's expiry to {@code newExpiry}, earlier than the current one, saying why. */
-    record Shorten(@NotNull PersonId actor, @NotNull HoldId hold, @NotNull Instant newExpiry,
+    record Shorten(@NotNull PersonId actor, @NotNull HoldId hold, @NotNull @Sane Instant newExpiry,
                    @NotBlank @Size(max = 2000) String reason) {
     }
 

@@ -6,9 +6,11 @@ import io.watchfloor.recordings.HoldKind;
 import io.watchfloor.recordings.HoldReason;
 import io.watchfloor.recordings.LockMode;
 import io.watchfloor.recordings.SegmentId;
+import io.watchfloor.shared.Bounds;
 import io.watchfloor.shared.CameraId;
 import io.watchfloor.shared.CaseId;
 import io.watchfloor.shared.IncidentId;
+import io.watchfloor.shared.Sane;
 import io.watchfloor.shared.TimeRange;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotEmpty;
@@ -58,9 +60,9 @@ public interface PlaceHold {
      * @param incident the incident it serves, or {@code null} when it names a case
      * @param expiresAt the expiry of an evidence lock, after now; none for a legal hold
      */
-    record Command(@NotNull PersonId actor, @NotNull HoldKind kind, LockMode mode, @NotEmpty Set<@NotNull CameraId> cameras,
-                   @NotNull Instant start, @NotNull Instant end, @NotNull HoldReason reason, CaseId caseId,
-                   IncidentId incident, @Size(max = 2000) String note, Instant expiresAt) {
+    record Command(@NotNull PersonId actor, @NotNull HoldKind kind, LockMode mode, @NotEmpty @Size(max = Bounds.ITEMS) Set<@NotNull CameraId> cameras,
+                   @NotNull @Sane Instant start, @NotNull @Sane Instant end, @NotNull HoldReason reason, CaseId caseId,
+                   IncidentId incident, @Size(max = 2000) String note, @Sane Instant expiresAt) {
 
         /** A legal hold for an open case: no lock mode, no expiry (RET-04). */
         public static Command legalHold(PersonId actor, CaseId caseId, Set<CameraId> cameras, TimeRange range, HoldReason reason,

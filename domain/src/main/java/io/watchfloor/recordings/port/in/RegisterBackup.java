@@ -4,7 +4,9 @@ import io.watchfloor.people.PersonId;
 import io.watchfloor.recordings.Backup;
 import io.watchfloor.recordings.HoldId;
 import io.watchfloor.recordings.HoldReason;
+import io.watchfloor.shared.Bounds;
 import io.watchfloor.shared.CameraId;
+import io.watchfloor.shared.Sane;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -24,9 +26,9 @@ public interface RegisterBackup {
      * @param madeAt when it was made, not after now
      * @param hold the hold it was made for, or {@code null}
      */
-    record Command(@NotNull PersonId operator, @NotEmpty Set<@NotNull CameraId> cameras, @NotNull Instant start,
-                   @NotNull Instant end, @NotNull HoldReason reason, @NotBlank @Size(max = 1000) String location,
-                   @NotNull Instant madeAt, HoldId hold) {
+    record Command(@NotNull PersonId operator, @NotEmpty @Size(max = Bounds.ITEMS) Set<@NotNull CameraId> cameras, @NotNull @Sane Instant start,
+                   @NotNull @Sane Instant end, @NotNull HoldReason reason, @NotBlank @Size(max = 1000) String location,
+                   @NotNull @Sane Instant madeAt, HoldId hold) {
 
         /** Checked as the property {@code end}. */
         @AssertTrue(message = "must be after start")

@@ -4,6 +4,7 @@ import io.watchfloor.recordings.Segment;
 import io.watchfloor.recordings.StorageArea;
 import io.watchfloor.recordings.Trigger;
 import io.watchfloor.shared.CameraId;
+import io.watchfloor.shared.Sane;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -30,7 +31,7 @@ public interface RegisterSegments {
     List<Segment> registerAll(Batch batch);
 
     /** One reported segment. */
-    record Command(@NotNull CameraId camera, @NotNull Instant start, @NotNull Instant end, @NotNull StorageArea area,
+    record Command(@NotNull CameraId camera, @NotNull @Sane Instant start, @NotNull @Sane Instant end, @NotNull StorageArea area,
                    @NotBlank @Size(max = 1000) String path, @Positive long sizeBytes,
                    @NotNull @Pattern(regexp = "[0-9a-f]{64}", message = "must be a SHA-256: 64 lower-case hexadecimal digits") String sha256,
                    @NotNull Trigger trigger) {

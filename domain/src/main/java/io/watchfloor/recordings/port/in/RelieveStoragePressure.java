@@ -2,9 +2,11 @@ package io.watchfloor.recordings.port.in;
 
 import io.watchfloor.recordings.StorageArea;
 import io.watchfloor.recordings.StoragePressure;
+import io.watchfloor.shared.Bounds;
 import io.watchfloor.shared.CameraId;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.util.Map;
 
 /**
@@ -25,6 +27,6 @@ public interface RelieveStoragePressure {
      * @param bytesPerDay how many bytes each camera recording into the area writes a day
      */
     record Command(@NotNull StorageArea area, @PositiveOrZero long freeBytes,
-                   @NotNull Map<@NotNull CameraId, @NotNull @PositiveOrZero Long> bytesPerDay) {
+                   @NotNull @Size(max = Bounds.ITEMS) Map<@NotNull CameraId, @NotNull @PositiveOrZero Long> bytesPerDay) {
     }
 }

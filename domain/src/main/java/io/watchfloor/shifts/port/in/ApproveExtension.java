@@ -2,6 +2,7 @@ package io.watchfloor.shifts.port.in;
 
 import io.watchfloor.people.PersonId;
 import io.watchfloor.people.Role;
+import io.watchfloor.shared.Sane;
 import io.watchfloor.shifts.Rota;
 import io.watchfloor.shifts.RotaId;
 import jakarta.validation.constraints.AssertTrue;
@@ -21,7 +22,7 @@ public interface ApproveExtension {
      * @param dutyEnd when the duty being extended ends
      */
     record Command(@NotNull PersonId supervisor, @NotNull RotaId rota, @NotNull PersonId person, @NotNull Role post,
-                   @NotNull Instant dutyEnd, @NotNull Instant until) {
+                   @NotNull @Sane Instant dutyEnd, @NotNull @Sane Instant until) {
 
         /** Checked by validation as the property {@code until}. */
         @AssertTrue(message = "must be after dutyEnd")

@@ -2,6 +2,7 @@ package io.watchfloor.shifts.port.in;
 
 import io.watchfloor.people.PersonId;
 import io.watchfloor.people.Role;
+import io.watchfloor.shared.Sane;
 import io.watchfloor.shifts.Rota;
 import io.watchfloor.shifts.RotaId;
 import jakarta.validation.constraints.AssertTrue;
@@ -22,7 +23,7 @@ public interface AssignShift {
 
     /** The values of the AssignShift command, checked by validation before anything happens. */
     record Command(@NotNull PersonId actor, @NotNull RotaId rota, @NotNull PersonId person, @NotNull Role post,
-                   @NotNull Instant start, @NotNull Instant end) {
+                   @NotNull @Sane Instant start, @NotNull @Sane Instant end) {
 
         /** Checked by validation as the property {@code end}. */
         @AssertTrue(message = "must be after start")
@@ -32,6 +33,6 @@ public interface AssignShift {
     }
 
     /** Which duty to take off the rota: the person, the post and the start of the duty. */
-    record Removal(@NotNull PersonId actor, @NotNull RotaId rota, @NotNull PersonId person, @NotNull Role post, @NotNull Instant start) {
+    record Removal(@NotNull PersonId actor, @NotNull RotaId rota, @NotNull PersonId person, @NotNull Role post, @NotNull @Sane Instant start) {
     }
 }

@@ -1,6 +1,7 @@
 package io.watchfloor.shifts.port.in;
 
 import io.watchfloor.people.PersonId;
+import io.watchfloor.shared.Sane;
 import io.watchfloor.shifts.Rota;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,6 +19,6 @@ public interface CreateRota {
      *
      * @param actor a shift leader or the centre head (PEOPLE-01)
      */
-    record Command(@NotNull PersonId actor, @NotNull LocalDate firstDay, @Min(1) @Max(53) int weeks) {
+    record Command(@NotNull PersonId actor, @NotNull @Sane LocalDate firstDay, @Min(1) @Max(53) int weeks) {
     }
 }

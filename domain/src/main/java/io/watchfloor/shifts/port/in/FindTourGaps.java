@@ -1,5 +1,6 @@
 package io.watchfloor.shifts.port.in;
 
+import io.watchfloor.shared.Sane;
 import io.watchfloor.shifts.TourGap;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
@@ -13,7 +14,7 @@ public interface FindTourGaps {
     List<TourGap> find(Query query);
 
     /** The values of the FindTourGaps query, checked by validation before anything happens. */
-    record Query(@NotNull Instant from, @NotNull Instant to) {
+    record Query(@NotNull @Sane Instant from, @NotNull @Sane Instant to) {
 
         /** Checked by validation as the property {@code to}. */
         @AssertTrue(message = "must be after from")

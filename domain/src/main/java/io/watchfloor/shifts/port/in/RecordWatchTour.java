@@ -1,6 +1,7 @@
 package io.watchfloor.shifts.port.in;
 
 import io.watchfloor.people.PersonId;
+import io.watchfloor.shared.Sane;
 import io.watchfloor.shifts.WatchTour;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -17,6 +18,6 @@ public interface RecordWatchTour {
      *
      * @param at when the tour was made; not in the future
      */
-    record Command(@NotNull PersonId operator, @NotNull Instant at, @NotNull WatchTour.Source source, @Size(max = 1000) String note) {
+    record Command(@NotNull PersonId operator, @NotNull @Sane Instant at, @NotNull WatchTour.Source source, @Size(max = 1000) String note) {
     }
 }

@@ -1,6 +1,7 @@
 package io.watchfloor.shifts.port.in;
 
 import io.watchfloor.people.PersonId;
+import io.watchfloor.shared.Sane;
 import io.watchfloor.shifts.LeaveRequest;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
@@ -14,7 +15,7 @@ public interface RequestLeave {
     LeaveRequest request(Command command);
 
     /** The values of the RequestLeave command, checked by validation before anything happens. */
-    record Command(@NotNull PersonId person, @NotNull Instant start, @NotNull Instant end, @Size(max = 500) String reason) {
+    record Command(@NotNull PersonId person, @NotNull @Sane Instant start, @NotNull @Sane Instant end, @Size(max = 500) String reason) {
 
         /** Checked by validation as the property {@code end}. */
         @AssertTrue(message = "must be after start")

@@ -2,6 +2,7 @@ package io.watchfloor.shifts.port.in;
 
 import io.watchfloor.people.PersonId;
 import io.watchfloor.people.Role;
+import io.watchfloor.shared.Sane;
 import io.watchfloor.shifts.Rota;
 import io.watchfloor.shifts.RotaId;
 import jakarta.validation.constraints.AssertTrue;
@@ -25,7 +26,7 @@ public interface SubstituteOnPost {
      * @param approvedBy a shift leader or the centre head
      */
     record Command(@NotNull PersonId approvedBy, @NotNull RotaId rota, @NotNull PersonId absent, @NotNull Role post,
-                   @NotNull Instant start, @NotNull Instant end, @NotNull PersonId substitute, @NotBlank @Size(max = 500) String reason) {
+                   @NotNull @Sane Instant start, @NotNull @Sane Instant end, @NotNull PersonId substitute, @NotBlank @Size(max = 500) String reason) {
 
         /** Checked by validation as the property {@code end}. */
         @AssertTrue(message = "must be after start")

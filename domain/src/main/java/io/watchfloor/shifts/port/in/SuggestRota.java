@@ -1,11 +1,14 @@
 package io.watchfloor.shifts.port.in;
 
 import io.watchfloor.people.PersonId;
+import io.watchfloor.shared.Bounds;
+import io.watchfloor.shared.Sane;
 import io.watchfloor.shifts.RotaGenerator;
 import io.watchfloor.shifts.RotaId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,11 +23,11 @@ public interface SuggestRota {
     RotaGenerator.Suggestion suggest(Command command);
 
     /** The values of the SuggestRota command, checked by validation before anything happens. */
-    record Command(@NotNull PersonId actor, @NotNull RotaId rota, @NotNull List<@NotNull @Valid PlannedLeave> plannedLeave) {
+    record Command(@NotNull PersonId actor, @NotNull RotaId rota, @NotNull @Size(max = Bounds.ITEMS) List<@NotNull @Valid PlannedLeave> plannedLeave) {
     }
 
     /** Leave that is planned but not (yet) requested. */
-    record PlannedLeave(@NotNull PersonId person, @NotNull Instant start, @NotNull Instant end) {
+    record PlannedLeave(@NotNull PersonId person, @NotNull @Sane Instant start, @NotNull @Sane Instant end) {
 
         /** Checked by validation as the property {@code end}. */
         @AssertTrue(message = "must be after start")

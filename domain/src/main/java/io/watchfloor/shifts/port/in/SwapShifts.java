@@ -2,6 +2,7 @@ package io.watchfloor.shifts.port.in;
 
 import io.watchfloor.people.PersonId;
 import io.watchfloor.people.Role;
+import io.watchfloor.shared.Sane;
 import io.watchfloor.shifts.Rota;
 import io.watchfloor.shifts.RotaId;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +16,6 @@ public interface SwapShifts {
 
     /** The values of the SwapShifts command, checked by validation before anything happens. */
     record Command(@NotNull PersonId approvedBy, @NotNull RotaId rota, @NotNull PersonId person, @NotNull Role post,
-                   @NotNull Instant start, @NotNull PersonId other, @NotNull Role otherPost, @NotNull Instant otherStart) {
+                   @NotNull @Sane Instant start, @NotNull PersonId other, @NotNull Role otherPost, @NotNull @Sane Instant otherStart) {
     }
 }

@@ -32,6 +32,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Timeout;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -106,6 +107,7 @@ public class CameraHealthPollingBenchmark {
     @Benchmark
     @Warmup(iterations = 0)
     @Measurement(iterations = 1)
+    @Timeout(time = 40, timeUnit = TimeUnit.MINUTES)
     public List<CameraHealth> sequential() {
         return checked(sequentialPoller.poll(endpoints));
     }

@@ -90,6 +90,7 @@ public final class HealthPoller implements AutoCloseable {
     private final class Task {
         private final CameraEndpoint camera;
         private volatile long startedNanos;
+        private volatile long finishedNanos;
         private volatile GatewayResult<Duration> ping;
         private volatile GatewayResult<ClockReading> clock;
         private volatile GatewayResult<StreamState> stream;
@@ -103,6 +104,14 @@ public final class HealthPoller implements AutoCloseable {
 
         void run() {
             startedNanos = System.nanoTime();
+            try {
+                ask();
+            } finally {
+                finishedNanos = System.nanoTime();
+            }
+        }
+
+        private void ask() {
             ping = gateway.ping(camera);
             if (ping.failure().isPresent()) {
                 GatewayError e = ping.failure().get();
@@ -138,7 +147,8 @@ public final class HealthPoller implements AutoCloseable {
                 future.cancel(true);
             }
             GatewayError late = new GatewayError.TimedOut(perDeviceTimeout);
-            long took = startedNanos == 0 ? 0 : System.nanoTime() - startedNanos;
+            long end = finishedNanos == 0 ? System.nanoTime() : finishedNanos;
+            long took = startedNanos == 0 ? 0 : end - startedNanos;
             return new CameraHealth(camera, orLate(ping, late), orLate(clock, late), orLate(stream, late), orLate(picture, late),
                     orLate(storage, late), Duration.ofNanos(Math.min(took, perDeviceTimeout.toNanos() + TimeUnit.MILLISECONDS.toNanos(50))));
         }

@@ -28,6 +28,11 @@ public final class SafeXml {
 
     private static final int MAX_DEPTH = 64;
     private static final DocumentBuilderFactory FACTORY = factory();
+    private static final org.xml.sax.EntityResolver REFUSE_ENTITIES = (publicId, systemId) -> {
+        throw new SAXException("external entity refused: " + systemId);
+    };
+    /** One builder a thread, reset after each parse: building one costs more than parsing a small answer. */
+    private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(SafeXml::newBuilder);
 
     private SafeXml() {
     }
@@ -109,20 +114,31 @@ public final class SafeXml {
     }
 
     private static Document parseOnce(byte[] xml) {
+        DocumentBuilder builder = BUILDERS.get();
+        try {
+            return builder.parse(new ByteArrayInputStream(xml));
+        } catch (SAXException e) {
+            throw new OnvifException.MalformedAnswer("not a safe, well-formed XML answer: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new OnvifException.MalformedAnswer("the XML answer could not be read: " + e.getMessage(), e);
+        } finally {
+            builder.reset();
+            builder.setEntityResolver(REFUSE_ENTITIES);
+            builder.setErrorHandler(QUIET);
+        }
+    }
+
+    private static DocumentBuilder newBuilder() {
         try {
             DocumentBuilder builder;
             synchronized (FACTORY) {
                 builder = FACTORY.newDocumentBuilder();
             }
-            builder.setEntityResolver((publicId, systemId) -> {
-                throw new SAXException("external entity refused: " + systemId);
-            });
+            builder.setEntityResolver(REFUSE_ENTITIES);
             builder.setErrorHandler(QUIET);
-            return builder.parse(new ByteArrayInputStream(xml));
-        } catch (SAXException e) {
-            throw new OnvifException.MalformedAnswer("not a safe, well-formed XML answer: " + e.getMessage(), e);
-        } catch (IOException | ParserConfigurationException e) {
-            throw new OnvifException.MalformedAnswer("the XML answer could not be read: " + e.getMessage(), e);
+            return builder;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's hardened XML parser cannot be built", e);
         }
     }
 

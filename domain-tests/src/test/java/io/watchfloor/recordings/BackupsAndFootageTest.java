@@ -12,6 +12,9 @@ import io.watchfloor.shared.CameraId;
 import io.watchfloor.shared.CaseId;
 import io.watchfloor.shared.InvalidCommand;
 import io.watchfloor.shared.NotFound;
+import io.watchfloor.shared.RuleViolation;
+import io.watchfloor.people.Person;
+import io.watchfloor.people.Role;
 import io.watchfloor.shared.ZoneImportance;
 import io.watchfloor.testkit.recordings.RecordingsFixture;
 import java.time.Duration;
@@ -87,5 +90,20 @@ class BackupsAndFootageTest {
         centre.module.sweepRetention().sweep(SweepRetention.Command.standard());
         assertEquals(List.of(held.id(), fresh.id()), centre.module.findFootage()
                 .find(new FindFootage.Query(square, MONDAY, MONDAY.plus(Duration.ofDays(30)))).stream().map(f -> f.segment().id()).toList());
+    }
+
+    @Test
+    @Tag("RET-05")
+    @DisplayName("someone without a role that makes backups may not register one: refused naming PEOPLE-01, nothing registered")
+    void backupNeedsARole() {
+        Person clerk = centre.people.save(Person.newPerson("Qian Hui", Set.of(Role.DEPARTMENT_STAFF), null));
+        centre.clock.set(MONDAY.plus(Duration.ofDays(1)));
+
+        RuleViolation refusal = assertThrows(RuleViolation.class, () -> centre.module.registerBackup().register(new RegisterBackup.Command(
+                clerk.id(), Set.of(square), MONDAY, MONDAY.plus(HOUR), HoldReason.THEFT, "disc 7", MONDAY.plus(HOUR), null)));
+
+        assertEquals("PEOPLE-01", refusal.ruleId());
+        assertTrue(centre.backups.all().isEmpty());
+        assertTrue(centre.events.ofType(RecordingsEvent.BackupRegistered.class).isEmpty());
     }
 }

@@ -179,4 +179,53 @@ class HoldsTest {
         sweepOnDay(50);
         assertFalse(centre.segments.find(footage.id()).isPresent());
     }
+
+    @Test
+    @Tag("RET-04")
+    @DisplayName("a released hold is not changed again: released, extended or shortened after its release is refused naming RET-04")
+    void releasedHoldNotChangedAgain() {
+        Hold hold = centre.module.placeHold().place(legalHold(centre.shiftLeader.id())).hold();
+        Hold lock = centre.module.placeHold().place(lock(LockMode.GOVERNANCE, MONDAY.plus(Duration.ofDays(90)))).hold();
+        centre.module.changeHold().release(new ChangeHold.Release(centre.head.id(), hold.id(), "case closed"));
+        Hold releasedLock = centre.module.changeHold().release(new ChangeHold.Release(centre.head.id(), lock.id(), "fight settled"));
+        int eventsBefore = centre.events.all().size();
+
+        RuleViolation again = assertThrows(RuleViolation.class, () -> centre.module.changeHold().release(
+                new ChangeHold.Release(centre.head.id(), hold.id(), "again")));
+        RuleViolation extended = assertThrows(RuleViolation.class, () -> centre.module.changeHold().extend(
+                new ChangeHold.Extend(centre.head.id(), lock.id(), MONDAY.plus(Duration.ofDays(120)))));
+        RuleViolation shortened = assertThrows(RuleViolation.class, () -> centre.module.changeHold().shorten(
+                new ChangeHold.Shorten(centre.head.id(), lock.id(), MONDAY.plus(Duration.ofDays(10)), "sooner")));
+
+        assertEquals(List.of("RET-04", "RET-04", "RET-04"), List.of(again.ruleId(), extended.ruleId(), shortened.ruleId()));
+        assertTrue(extended.getMessage().contains("was already released"), extended.getMessage());
+        assertEquals(releasedLock, centre.holds.get(lock.id()));
+        assertEquals(eventsBefore, centre.events.all().size());
+    }
+
+    @Test
+    @Tag("RET-09")
+    @DisplayName("only someone who may place holds extends an evidence lock: an operator is refused naming PEOPLE-01")
+    void operatorMayNotExtend() {
+        Hold lock = centre.module.placeHold().place(lock(LockMode.COMPLIANCE, MONDAY.plus(Duration.ofDays(90)))).hold();
+
+        RuleViolation refusal = assertThrows(RuleViolation.class, () -> centre.module.changeHold().extend(
+                new ChangeHold.Extend(centre.operator.id(), lock.id(), MONDAY.plus(Duration.ofDays(120)))));
+
+        assertEquals("PEOPLE-01", refusal.ruleId());
+        assertEquals(lock, centre.holds.get(lock.id()));
+        assertTrue(centre.events.ofType(RecordingsEvent.HoldExtended.class).isEmpty());
+    }
+
+    @Test
+    @Tag("RET-04")
+    @DisplayName("placing a hold takes the protection lock of its cameras, the lock every claim of a destruction takes")
+    void placingTakesTheProtectionLock() {
+        int before = centre.holds.protectionLocks();
+
+        PlaceHold.Placement placed = centre.module.placeHold().place(legalHold(centre.shiftLeader.id()));
+
+        assertEquals(before + 1, centre.holds.protectionLocks());
+        assertTrue(placed.lostNothing());
+    }
 }

@@ -13,6 +13,9 @@ import io.watchfloor.shared.ZoneImportance;
 import io.watchfloor.testkit.recordings.RecordingsFixture;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -116,5 +119,67 @@ class RetentionPolicyTest {
 
         assertEquals("PEOPLE-01", refusal.ruleId());
         assertEquals(1, centre.policies.history().size());
+    }
+
+    @Test
+    @Tag("RET-08")
+    @Tag("RET-02")
+    @DisplayName("footage reported late keeps the policy in force when it was recorded: 90 days on day 0, 7 from day 2, reported on day 3")
+    void lateReportKeepsThePolicyItWasRecordedUnder() {
+        RecordingsFixture centre = new RecordingsFixture(MONDAY, RetentionPolicy.builder("long", ShortageChoice.ALARM_ONLY).build());
+        CameraId vault = centre.camera(ZoneImportance.IMPORTANT);
+        centre.clock.set(MONDAY.plus(Duration.ofDays(2)));
+        centre.module.adoptRetentionPolicy().adopt(new AdoptRetentionPolicy.Command(centre.head.id(),
+                RetentionPolicy.builder("short", ShortageChoice.ALARM_ONLY).ordinaryMinimum(Duration.ofDays(7))
+                        .importantMinimum(Duration.ofDays(7)).build()));
+        centre.clock.set(MONDAY.plus(Duration.ofDays(3)));
+
+        Segment recordedOnDayZero = centre.record(vault, MONDAY, HOUR);
+        Segment recordedAfterTheChange = centre.record(vault, MONDAY.plus(Duration.ofDays(2)).plus(HOUR), HOUR);
+        Segment spanningTheChange = centre.record(vault, MONDAY.plus(Duration.ofDays(2)).minus(HOUR), HOUR.multipliedBy(2));
+
+        assertEquals(MONDAY.plus(HOUR).plus(Duration.ofDays(90)), recordedOnDayZero.keepUntil());
+        assertEquals("long", recordedOnDayZero.policy());
+        assertEquals(MONDAY.plus(Duration.ofDays(2)).plus(HOUR.multipliedBy(2)).plus(Duration.ofDays(7)), recordedAfterTheChange.keepUntil());
+        assertEquals("short", recordedAfterTheChange.policy());
+        assertEquals("long", spanningTheChange.policy(), "footage partly recorded under the longer policy keeps it");
+        assertEquals(List.of("long", "short"), centre.policies.history().stream().map(a -> a.policy().name()).toList());
+        assertEquals(List.of(Instant.EPOCH, MONDAY.plus(Duration.ofDays(2))), centre.policies.history().stream().map(AdoptedPolicy::adoptedAt).toList());
+    }
+
+    @Test
+    @Tag("RET-09")
+    @DisplayName("zero or negative minimums and headroom are refused naming the field")
+    void zeroOrNegativeMinimumsRefused() {
+        CameraId gate = CameraId.newId();
+        Map<String, RetentionPolicy.Builder> bad = new LinkedHashMap<>();
+        bad.put("ordinaryMinimum", RetentionPolicy.builder("p", ShortageChoice.ALARM_ONLY).ordinaryMinimum(Duration.ZERO));
+        bad.put("importantMinimum", RetentionPolicy.builder("p", ShortageChoice.ALARM_ONLY).importantMinimum(Duration.ofDays(-1)));
+        bad.put("cameraMinimums", RetentionPolicy.builder("p", ShortageChoice.ALARM_ONLY).camera(gate, Duration.ZERO));
+        bad.put("triggerMinimums", RetentionPolicy.builder("p", ShortageChoice.ALARM_ONLY).trigger(Trigger.ALARM, Duration.ofHours(-1)));
+        bad.put("headroom", RetentionPolicy.builder("p", ShortageChoice.ALARM_ONLY).headroom(Duration.ZERO));
+        bad.put("maximum", RetentionPolicy.builder("p", ShortageChoice.ALARM_ONLY).maximum(Duration.ofDays(-100)));
+
+        bad.forEach((field, builder) -> {
+            RuntimeException refusal = assertThrows(RuntimeException.class, builder::build, field);
+            assertTrue(refusal.getMessage().contains(field), field + ": " + refusal.getMessage());
+        });
+        assertEquals(Duration.ofSeconds(1), RetentionPolicy.builder("p", ShortageChoice.ALARM_ONLY).ordinaryMinimum(Duration.ofSeconds(1))
+                .build().ordinaryMinimum(), "the least positive minimum is accepted");
+    }
+
+    @Test
+    @Tag("RET-09")
+    @DisplayName("a maximum below one camera's own minimum is refused naming RET-09 and the camera")
+    void maximumBelowACamerasMinimumRefused() {
+        CameraId vault = CameraId.newId();
+
+        RuleViolation refusal = assertThrows(RuleViolation.class, () -> RetentionPolicy.builder("privacy", ShortageChoice.ALARM_ONLY)
+                .maximum(Duration.ofDays(100)).camera(vault, Duration.ofDays(120)).build());
+
+        assertEquals("RET-09", refusal.ruleId());
+        assertTrue(refusal.getMessage().contains("the minimum of camera " + vault + " of 120 days"), refusal.getMessage());
+        assertEquals(Duration.ofDays(120), RetentionPolicy.builder("ok", ShortageChoice.ALARM_ONLY)
+                .maximum(Duration.ofDays(120)).camera(vault, Duration.ofDays(120)).build().maximum());
     }
 }

@@ -67,7 +67,7 @@ class PolicyAndHoldPropertiesTest {
 
     @Test
     @Tag("RET-08")
-    @DisplayName("adopting any other policy never changes the keep-until of footage already recorded")
+    @DisplayName("adopting any other policy never changes the keep-until of footage already recorded, even reported late; footage recorded after it gets the new one")
     void shorteningNeverShortensExistingFootage() {
         Property.forAll(RecordingsGens.worlds(), RecordingsGens.policies()).tries(TRIES).named("RET-08 policy change never shortens").check((world, next) -> {
             Built built = world.build();
@@ -80,11 +80,19 @@ class PolicyAndHoldPropertiesTest {
             }
             if (!world.segments().isEmpty()) {
                 var report = world.report(0);
-                var again = new io.watchfloor.recordings.port.in.RegisterSegments.Command(report.camera(), report.start(), report.end(),
-                        report.area(), report.path() + ".new", report.sizeBytes(), report.sha256(), report.trigger());
-                Segment fresh = f.module.registerSegments().register(again);
+                var late = new io.watchfloor.recordings.port.in.RegisterSegments.Command(report.camera(), report.start(), report.end(),
+                        report.area(), report.path() + ".late", report.sizeBytes(), report.sha256(), report.trigger());
+                java.time.Instant adopted = f.clock.instant();
+                var recordedAfter = new io.watchfloor.recordings.port.in.RegisterSegments.Command(report.camera(), adopted,
+                        adopted.plus(java.time.Duration.between(report.start(), report.end())), report.area(), report.path() + ".new",
+                        report.sizeBytes(), report.sha256(), report.trigger());
+                Segment reportedLate = f.module.registerSegments().register(late);
+                Segment fresh = f.module.registerSegments().register(recordedAfter);
+                assertEquals(built.segments().get(0).keepUntil(), reportedLate.keepUntil(), "footage recorded before the change, reported after it");
+                assertEquals(world.policy().name(), reportedLate.policy());
                 assertEquals(next.keepUntil(fresh.camera(), fresh.importance(), fresh.trigger(), fresh.range().end()), fresh.keepUntil());
-                Property.classify(fresh.keepUntil().isBefore(built.segments().get(0).keepUntil()), "new footage kept shorter");
+                Property.classify(next.minimumFor(fresh.camera(), fresh.importance(), fresh.trigger())
+                        .compareTo(world.policy().minimumFor(fresh.camera(), fresh.importance(), fresh.trigger())) < 0, "new footage kept shorter");
             }
         });
     }

@@ -57,7 +57,7 @@ class RefusedCommandsPropertiesTest {
 
     /** Everything stored, to compare before and after a refusal. */
     record Snapshot(List<Segment> segments, List<Hold> holds, List<Backup> backups, List<DestructionRecord> records,
-                    List<RetentionPolicy> policies, Set<MediaLocation> media, int events) {
+                    List<io.watchfloor.recordings.AdoptedPolicy> policies, Set<MediaLocation> media, int events) {
         static Snapshot of(RecordingsFixture f) {
             return new Snapshot(f.segments.all(), f.holds.all(), f.backups.all(), f.records.all(), f.policies.history(), f.store.media(),
                     f.events.all().size());

@@ -39,7 +39,8 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Retention laws over random worlds (properties)")
 class RetentionPropertiesTest {
 
-    static final int TRIES = 10_000;
+    /** 10,000 by default; {@code -Dwatchfloor.tries=N} sets another number. */
+    static final int TRIES = DestructionInterleavingPropertiesTest.tries();
 
     /** Something that can destroy footage, or disturb the destruction. */
     sealed interface Step permits Sweep, Pressure, Destroy, Crash, Fail {

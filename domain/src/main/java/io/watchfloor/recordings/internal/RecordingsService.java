@@ -3,6 +3,7 @@ package io.watchfloor.recordings.internal;
 import io.watchfloor.people.Person;
 import io.watchfloor.people.PersonId;
 import io.watchfloor.people.port.out.People;
+import io.watchfloor.recordings.AdoptedPolicy;
 import io.watchfloor.recordings.Backup;
 import io.watchfloor.recordings.BackupId;
 import io.watchfloor.recordings.ContentHash;
@@ -119,7 +120,7 @@ public final class RecordingsService implements RegisterSegments, AdoptRetention
         validation.valid(command);
         return transactions.inTransaction(() -> {
             List<RecordingsEvent> caused = new ArrayList<>();
-            Segment segment = registerOne(command, policies.current(), clock.instant(), caused);
+            Segment segment = registerOne(command, policies.history(), clock.instant(), caused);
             caused.forEach(events::publish);
             return segment;
         });
@@ -129,20 +130,24 @@ public final class RecordingsService implements RegisterSegments, AdoptRetention
     public List<Segment> registerAll(Batch batch) {
         validation.valid(batch);
         return transactions.inTransaction(() -> {
-            RetentionPolicy policy = policies.current();
+            List<AdoptedPolicy> history = policies.history();
             Instant now = clock.instant();
             List<Segment> stored = new ArrayList<>(batch.segments().size());
             List<RecordingsEvent> caused = new ArrayList<>();
             for (RegisterSegments.Command command : batch.segments()) {
-                stored.add(registerOne(command, policy, now, caused));
+                stored.add(registerOne(command, history, now, caused));
             }
             caused.forEach(events::publish);
             return stored;
         });
     }
 
-    /** Registers one segment; the events it causes are published by the caller once the whole unit of work is accepted. */
-    private Segment registerOne(RegisterSegments.Command command, RetentionPolicy policy, Instant now, List<RecordingsEvent> caused) {
+    /**
+     * Registers one segment under the policy in force when it was recorded, however late it is reported
+     * (RET-08): of the policies in force during its range, the one keeping it longest. The events it
+     * causes are published by the caller once the whole unit of work is accepted.
+     */
+    private Segment registerOne(RegisterSegments.Command command, List<AdoptedPolicy> history, Instant now, List<RecordingsEvent> caused) {
         ZoneImportance importance = zones.importanceOf(command.camera())
                 .orElseThrow(() -> new NotFound("camera", command.camera()));
         MediaLocation location = new MediaLocation(command.area(), command.path());
@@ -159,6 +164,9 @@ public final class RecordingsService implements RegisterSegments, AdoptRetention
                     + " of camera " + known.camera() + " with content hash " + known.hash()
                     + "; footage is never altered, so a different report for it is refused");
         }
+        RetentionPolicy policy = AdoptedPolicy.inForceDuring(history, range).stream()
+                .max(Comparator.comparing((RetentionPolicy p) -> p.keepUntil(command.camera(), importance, command.trigger(), range.end())))
+                .orElseThrow();
         Segment segment = Segment.register(command.camera(), range, location, command.sizeBytes(), hash, command.trigger(),
                 importance, policy, now);
         segments.add(segment);
@@ -174,7 +182,7 @@ public final class RecordingsService implements RegisterSegments, AdoptRetention
         Person actor = people.get(command.actor());
         actor.requireAnyRole(RetentionAuthority.ADOPT_POLICY, "adopt a retention policy");
         return transactions.inTransaction(() -> {
-            policies.adopt(command.policy());
+            policies.adopt(command.policy(), clock.instant());
             events.publish(new RecordingsEvent.RetentionPolicyAdopted(command.policy().name(), actor.id(), clock.instant()));
             return command.policy();
         });

@@ -12,7 +12,8 @@ import jakarta.validation.constraints.Size;
 /**
  * A manual deletion or an erasure request for one segment, by the centre head or a security officer.
  * Refused while its retention runs (RET-03), while a hold covers it (RET-04) or while an open case or
- * investigation refers to it (RET-06); otherwise recorded, then deleted, like every destruction.
+ * investigation refers to it (RET-06); otherwise recorded, claimed, then deleted, like every destruction.
+ * A second destruction of a segment whose destruction is under way is refused (RET-06).
  */
 public interface DestroySegment {
 

@@ -1,5 +1,7 @@
 package io.watchfloor.benchmarks;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +15,9 @@ import java.util.concurrent.Callable;
  * reversed every other round (ABBA) so that a drift in load favours nobody. Warm-up rounds are
  * run and thrown away. The report gives, per contender, the median and the range of its ns per
  * operation over the rounds, and the median and the range of its per-round ratio to the
- * baseline (baseline ns / contender ns: above 1 is faster than the baseline).
+ * baseline (baseline ns / contender ns: above 1 is faster than the baseline). Beside the wall-clock
+ * time it gives the measuring thread's CPU time per operation (median): on a shared machine, where
+ * the thread waits for a core much of the time, that is the closer figure of what the code costs.
  */
 final class Interleaved {
 
@@ -21,13 +25,15 @@ final class Interleaved {
     record Contender(String name, long operations, Callable<Object> call) {
     }
 
-    /** What one contender measured: ns per operation in each round, in order. */
-    record Figures(String name, double[] nanosPerOperation) {
+    /** What one contender measured: wall-clock and CPU ns per operation in each round, in order. */
+    record Figures(String name, double[] nanosPerOperation, double[] cpuNanosPerOperation) {
 
         double median() {
             return Interleaved.median(nanosPerOperation);
         }
     }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final int warmupRounds;
     private final int rounds;
@@ -47,25 +53,29 @@ final class Interleaved {
     /** Measures the contenders, the first being the baseline, and prints the report under {@code title}. */
     List<Figures> run(String title, List<Contender> contenders) throws Exception {
         double[][] figures = new double[contenders.size()][rounds];
+        double[][] cpu = new double[contenders.size()][rounds];
         for (int round = -warmupRounds; round < rounds; round++) {
             for (int k = 0; k < contenders.size(); k++) {
                 int index = Math.floorMod(round, 2) == 0 ? k : contenders.size() - 1 - k;
-                double nanos = turn(contenders.get(index));
+                double[] nanos = turn(contenders.get(index));
                 if (round >= 0) {
-                    figures[index][round] = nanos;
+                    figures[index][round] = nanos[0];
+                    cpu[index][round] = nanos[1];
                 }
             }
         }
         List<Figures> result = new ArrayList<>();
         for (int k = 0; k < contenders.size(); k++) {
-            result.add(new Figures(contenders.get(k).name(), figures[k]));
+            result.add(new Figures(contenders.get(k).name(), figures[k], cpu[k]));
         }
         print(title, result);
         return result;
     }
 
-    private double turn(Contender c) throws Exception {
+    /** Runs one turn; returns the wall-clock and the CPU ns per operation. */
+    private double[] turn(Contender c) throws Exception {
         long calls = 0;
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         long end = start + turnMillis * 1_000_000;
         long now;
@@ -74,7 +84,8 @@ final class Interleaved {
             calls++;
             now = System.nanoTime();
         } while (now < end);
-        return (now - start) / (double) (calls * c.operations());
+        double operations = calls * (double) c.operations();
+        return new double[] {(now - start) / operations, (THREADS.getCurrentThreadCpuTime() - cpuStart) / operations};
     }
 
     private void print(String title, List<Figures> result) {
@@ -82,15 +93,15 @@ final class Interleaved {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%n%s: %d rounds after %d warm-up, turns of %d ms, order reversed every other round (sink %d)%n",
                 title, rounds, warmupRounds, turnMillis, sink & 1));
-        out.append("| contender | ns/op median | ns/op min-max | vs baseline, median | vs baseline, min-max |\n");
-        out.append("| --- | ---: | ---: | ---: | ---: |\n");
+        out.append("| contender | ns/op median | ns/op min-max | CPU ns/op median | vs baseline, median | vs baseline, min-max |\n");
+        out.append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
         for (Figures f : result) {
             double[] ratios = new double[rounds];
             for (int r = 0; r < rounds; r++) {
                 ratios[r] = baseline[r] / f.nanosPerOperation()[r];
             }
-            out.append(String.format(Locale.ROOT, "| %s | %s | %s-%s | %s | %s-%s |%n", f.name(), number(f.median()),
-                    number(min(f.nanosPerOperation())), number(max(f.nanosPerOperation())),
+            out.append(String.format(Locale.ROOT, "| %s | %s | %s-%s | %s | %s | %s-%s |%n", f.name(), number(f.median()),
+                    number(min(f.nanosPerOperation())), number(max(f.nanosPerOperation())), number(median(f.cpuNanosPerOperation())),
                     ratio(median(ratios)), ratio(min(ratios)), ratio(max(ratios))));
         }
         System.out.print(out);

@@ -162,9 +162,10 @@ public final class InMemoryCases implements Cases {
             return List.of();
         }
         List<Case> found = new ArrayList<>();
+        Vicinity.Box box = near.box();
         for (Vicinity.KeyRange range : near.ranges()) {
             for (Spot spot : open.subSet(Spot.first(range.from()), true, Spot.first(range.until()), false)) {
-                if (spot.registeredSince(since) && near.contains(spot.place())) {
+                if (box.mayContain(spot.latitude(), spot.longitude()) && spot.registeredSince(since) && near.contains(spot.place())) {
                     found.add(items.get(spot.id()));
                 }
             }

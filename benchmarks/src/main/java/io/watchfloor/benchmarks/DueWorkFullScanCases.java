@@ -25,9 +25,9 @@ final class DueWorkFullScanCases implements Cases {
     private final InMemoryTransactions transactions;
     private final Map<CaseId, Case> everyCase = new HashMap<>();
 
-    DueWorkFullScanCases(InMemoryTransactions transactions) {
+    DueWorkFullScanCases(InMemoryCases delegate, InMemoryTransactions transactions) {
         this.transactions = transactions;
-        this.delegate = new InMemoryCases(transactions);
+        this.delegate = delegate;
     }
 
     @Override

@@ -13,11 +13,14 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
@@ -25,25 +28,37 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * What the property engine costs, through its public API only: how many values per second a
  * typical domain generator gives inside a run (a person with roles and certificates, each a few
- * dozen choices), and how long it takes to find and fully shrink a failing case of 1,000 elements,
- * in three shapes: 1,000 integers kept in place (each simplified), 1,000 persons kept in place,
- * and 1,000 integers behind "another element?" choices (most of them deleted).
+ * dozen choices), and how long it takes to find and fully shrink a failing case of {@code elements}
+ * elements (100, 1,000 and 10,000, to show how shrinking grows), in three shapes: integers kept in
+ * place (each simplified), persons kept in place, and integers behind "another element?" choices
+ * (most of them deleted).
  *
  * <p>Seeds are fixed, so every invocation shrinks the same case along the same path.
  */
 @State(Scope.Benchmark)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 2)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
 public class PropertyEngineBenchmark {
 
     private static final int VALUES_PER_RUN = 1000;
     private static final long SEED = 42L;
 
+    /** How many elements the failing case has when first found. */
+    @Param({"100", "1000", "10000"})
+    public int elements;
+
     private final Gen<Person> persons = PeopleGens.persons();
-    private final Gen<List<Integer>> thousandIntegers = Gens.lists(Gens.integers(0, 1000), 1000, 1000);
-    private final Gen<List<Person>> thousandPersons = Gens.lists(PeopleGens.persons(), 1000, 1000);
-    private final Gen<List<Integer>> thousandDeletable = deletableList(Gens.integers(0, 1000), 1000);
+    private Gen<List<Integer>> integers;
+    private Gen<List<Person>> people;
+    private Gen<List<Integer>> deletable;
+
+    @Setup(Level.Trial)
+    public void generators() {
+        integers = Gens.lists(Gens.integers(0, 1000), elements, elements);
+        people = Gens.lists(PeopleGens.persons(), elements, elements);
+        deletable = deletableList(Gens.integers(0, 1000), elements);
+    }
 
     /** Values per second: one operation is one person generated, inside a run of 1,000 tries. */
     @Benchmark
@@ -54,31 +69,31 @@ public class PropertyEngineBenchmark {
         Property.forAll(persons).named("generate").seed(SEED).tries(VALUES_PER_RUN).check(blackhole::consume);
     }
 
-    /** 1,000 integers in [0, 1000] whose sum must stay at most 100: shrinks to 999 zeros and 101. */
+    /** Integers in [0, 1000] whose sum must stay at most 100: shrinks to zeros and one 101. */
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
-    public PropertyFailure shrinkThousandIntegers() {
-        return failure(() -> Property.forAll(thousandIntegers).named("sum").seed(SEED).tries(1)
+    public PropertyFailure shrinkIntegers() {
+        return failure(() -> Property.forAll(integers).named("sum").seed(SEED).tries(1)
                 .checkThat(list -> sum(list) <= 100));
     }
 
-    /** 1,000 persons of whom none may be both shift leader and technician: one such person remains. */
+    /** Persons of whom none may be both shift leader and technician: one such person remains among the simplest. */
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
-    public PropertyFailure shrinkThousandPersons() {
-        return failure(() -> Property.forAll(thousandPersons).named("no leader repairs").seed(SEED).tries(1)
+    public PropertyFailure shrinkPersons() {
+        return failure(() -> Property.forAll(people).named("no leader repairs").seed(SEED).tries(1)
                 .checkThat(people -> people.stream()
                         .noneMatch(p -> p.hasRole(Role.SHIFT_LEADER) && p.hasRole(Role.TECHNICIAN))));
     }
 
-    /** 1,000 deletable integers whose sum must stay at most 100: shrinks to the single element [101]. */
+    /** Deletable integers whose sum must stay at most 100: shrinks to the single element [101]. */
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
-    public PropertyFailure shrinkThousandDeletableIntegers() {
-        return failure(() -> Property.forAll(thousandDeletable).named("sum").seed(SEED).tries(1)
+    public PropertyFailure shrinkDeletableIntegers() {
+        return failure(() -> Property.forAll(deletable).named("sum").seed(SEED).tries(1)
                 .checkThat(list -> sum(list) <= 100));
     }
 

@@ -5,6 +5,7 @@ import io.watchfloor.cases.port.out.Cases;
 import io.watchfloor.cases.port.out.Vicinity;
 import io.watchfloor.shared.CaseId;
 import io.watchfloor.shared.ConcurrentModification;
+import io.watchfloor.shared.Location;
 import io.watchfloor.shared.Version;
 import io.watchfloor.testkit.shared.InMemoryTransactions;
 import java.time.Instant;
@@ -35,12 +36,31 @@ public final class InMemoryCases implements Cases {
         }
     }
 
-    /** An open case under the key of its place; ordered by key, then id. */
-    private record Spot(long key, CaseId id) implements Comparable<Spot> {
+    /**
+     * An open case under the key of its place, ordered by key, then id; it carries the place and
+     * the registration time, so that a query reads a case only when it is a candidate (as an SQL
+     * index covering those columns would).
+     */
+    private record Spot(long key, CaseId id, double latitude, double longitude, long registeredSecond, int registeredNano)
+            implements Comparable<Spot> {
         private static final CaseId FIRST = new CaseId(new UUID(Long.MIN_VALUE, Long.MIN_VALUE));
 
         static Spot of(Case c) {
-            return new Spot(Vicinity.key(c.location()), c.id());
+            Location place = c.location();
+            Instant registered = c.registeredAt().orElse(Instant.MIN);
+            return new Spot(Vicinity.key(place), c.id(), place.latitude(), place.longitude(), registered.getEpochSecond(), registered.getNano());
+        }
+
+        static Spot first(long key) {
+            return new Spot(key, FIRST, 0, 0, 0, 0);
+        }
+
+        boolean registeredSince(Instant since) {
+            return registeredSecond != since.getEpochSecond() ? registeredSecond > since.getEpochSecond() : registeredNano >= since.getNano();
+        }
+
+        Location place() {
+            return new Location(latitude, longitude, "");
         }
 
         @Override
@@ -100,7 +120,7 @@ public final class InMemoryCases implements Cases {
 
     private void index(Case c) {
         c.nextDeadline().ifPresent(at -> deadlines.add(new Due(at, c.id())));
-        if (c.isOpen()) {
+        if (c.isOpen() && c.registeredAt().isPresent()) {
             c.category().ifPresent(code -> openByPlace.computeIfAbsent(code, k -> new TreeSet<>()).add(Spot.of(c)));
         }
     }
@@ -142,11 +162,11 @@ public final class InMemoryCases implements Cases {
             return List.of();
         }
         List<Case> found = new ArrayList<>();
+        Vicinity.Box box = near.box();
         for (Vicinity.KeyRange range : near.ranges()) {
-            for (Spot spot : open.subSet(new Spot(range.from(), Spot.FIRST), true, new Spot(range.until(), Spot.FIRST), false)) {
-                Case c = items.get(spot.id());
-                if (c.registeredAt().map(r -> !r.isBefore(since)).orElse(false) && near.contains(c.location())) {
-                    found.add(c);
+            for (Spot spot : open.subSet(Spot.first(range.from()), true, Spot.first(range.until()), false)) {
+                if (box.mayContain(spot.latitude(), spot.longitude()) && spot.registeredSince(since) && near.contains(spot.place())) {
+                    found.add(items.get(spot.id()));
                 }
             }
         }

@@ -13,9 +13,10 @@ import java.util.Objects;
  * <p>How an adapter answers it without reading every case of a category: it indexes each open case
  * under {@link #key(Location)}, a 62-bit Z-order (geohash) key whose leading bits name ever
  * coarser grid cells, and reads only the key {@link #ranges()}: the cells, at the grid level that
- * matches the radius, which cover the circle's bounding box (at most two by two, twice that where
- * the circle crosses the 180° meridian), keeping what {@link #contains} accepts. In SQL that is an
- * index on {@code (category, place_key)} and {@code place_key >= ? AND place_key < ?} per range.
+ * matches the radius, which cover the circle's bounding {@link #box()} (at most three by three,
+ * twice that where the circle crosses the 180° meridian), keeping what {@link #contains} accepts
+ * ({@link Box#mayContain} first, which is cheaper). In SQL that is an index on
+ * {@code (category, place_key)} and {@code place_key >= ? AND place_key < ?} per range.
  *
  * @param centre where the new report is
  * @param radiusMetres how near counts as the same place, 0 or more
@@ -51,9 +52,49 @@ public record Vicinity(Location centre, double radiusMetres) {
         }
     }
 
+    /**
+     * The bounding box of the circle, a little larger than exact so that rounding cannot leave out
+     * a place at the radius. {@code west > east} when it crosses the 180° meridian.
+     *
+     * @param south degrees, -90 or more
+     * @param north degrees, 90 or less
+     * @param west degrees
+     * @param east degrees
+     * @param allLongitudes whether the box goes round the earth (it holds a pole)
+     */
+    public record Box(double south, double north, double west, double east, boolean allLongitudes) {
+
+        /** Whether the place at these coordinates may be within the radius: cheap, and never false for one that is. */
+        public boolean mayContain(double latitude, double longitude) {
+            if (latitude < south || latitude > north) {
+                return false;
+            }
+            return allLongitudes || (west <= east ? longitude >= west && longitude <= east : longitude >= west || longitude <= east);
+        }
+    }
+
     /** Whether {@code place} is within the radius of the centre (inclusive). */
     public boolean contains(Location place) {
         return centre.metresTo(place) <= radiusMetres;
+    }
+
+    /** The circle's bounding box: what lies outside it is farther than the radius. */
+    public Box box() {
+        double angle = radiusMetres / EARTH_RADIUS_METRES * (1 + 1e-9) + 1e-12;
+        double spread = Math.toDegrees(angle) + MARGIN_DEGREES;
+        double south = centre.latitude() - spread;
+        double north = centre.latitude() + spread;
+        if (south <= -90 || north >= 90) {
+            return new Box(Math.max(south, -90), Math.min(north, 90), -180, 180, true);
+        }
+        double ratio = Math.sin(angle) / Math.cos(Math.toRadians(centre.latitude()));
+        double width = ratio >= 1 ? 180 : Math.toDegrees(Math.asin(ratio)) + MARGIN_DEGREES;
+        if (width >= 180) {
+            return new Box(south, north, -180, 180, true);
+        }
+        double west = centre.longitude() - width;
+        double east = centre.longitude() + width;
+        return new Box(south, north, west <= -180 ? west + 360 : west, east >= 180 ? east - 360 : east, false);
     }
 
     /**
@@ -66,40 +107,28 @@ public record Vicinity(Location centre, double radiusMetres) {
 
     /**
      * The key ranges an adapter reads: every location this vicinity {@link #contains} has its
-     * {@link #key} in one of them. Sorted, disjoint and not adjacent; at most eight, usually four.
+     * {@link #key} in one of them. Sorted, disjoint and not adjacent; at most nine cells' worth
+     * (eighteen where the circle crosses the 180° meridian), each between half and the whole of
+     * the box's height.
      */
     public List<KeyRange> ranges() {
-        double angle = radiusMetres / EARTH_RADIUS_METRES * (1 + 1e-9) + 1e-12;
-        double spread = Math.toDegrees(angle) + MARGIN_DEGREES;
-        double south = centre.latitude() - spread;
-        double north = centre.latitude() + spread;
+        Box box = box();
         List<long[]> longitudes = new ArrayList<>();
-        if (south <= -90 || north >= 90) {
-            south = Math.max(south, -90);
-            north = Math.min(north, 90);
+        if (box.allLongitudes()) {
             longitudes.add(new long[] {0, CELLS - 1});
+        } else if (box.west() > box.east()) {
+            longitudes.add(new long[] {0, lonStep(box.east())});
+            longitudes.add(new long[] {lonStep(box.west()), CELLS - 1});
         } else {
-            double ratio = Math.sin(angle) / Math.cos(Math.toRadians(centre.latitude()));
-            double width = ratio >= 1 ? 180 : Math.toDegrees(Math.asin(ratio)) + MARGIN_DEGREES;
-            double west = centre.longitude() - width;
-            double east = centre.longitude() + width;
-            if (width >= 180) {
-                longitudes.add(new long[] {0, CELLS - 1});
-            } else if (west <= -180) {
-                longitudes.add(new long[] {0, lonStep(east)});
-                longitudes.add(new long[] {lonStep(west + 360), CELLS - 1});
-            } else if (east >= 180) {
-                longitudes.add(new long[] {0, lonStep(east - 360)});
-                longitudes.add(new long[] {lonStep(west), CELLS - 1});
-            } else {
-                longitudes.add(new long[] {lonStep(west), lonStep(east)});
-            }
+            longitudes.add(new long[] {lonStep(box.west()), lonStep(box.east())});
         }
-        long[] latitudes = {latStep(south), latStep(north)};
-        int shift = 64 - Long.numberOfLeadingZeros(latitudes[1] - latitudes[0]);
+        long[] latitudes = {latStep(box.south()), latStep(box.north())};
+        int bits = 64 - Long.numberOfLeadingZeros(latitudes[1] - latitudes[0]);
         for (long[] l : longitudes) {
-            shift = Math.max(shift, 64 - Long.numberOfLeadingZeros(l[1] - l[0]));
+            bits = Math.max(bits, 64 - Long.numberOfLeadingZeros(l[1] - l[0]));
         }
+        // cells between half the box and the box: at most three a side, about three times the circle's area read
+        int shift = Math.max(0, bits - 1);
         List<KeyRange> cells = new ArrayList<>();
         for (long i = latitudes[0] >> shift; i <= latitudes[1] >> shift; i++) {
             for (long[] l : longitudes) {

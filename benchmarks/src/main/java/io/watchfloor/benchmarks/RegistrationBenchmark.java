@@ -21,6 +21,7 @@ import io.watchfloor.people.port.in.RegisterPerson;
 import io.watchfloor.people.port.out.DutyRoster;
 import io.watchfloor.shared.CaseId;
 import io.watchfloor.shared.Location;
+import io.watchfloor.shared.Runtime;
 import io.watchfloor.shared.WorkingCalendar;
 import io.watchfloor.testkit.cases.InMemoryCases;
 import io.watchfloor.testkit.cases.InMemoryErrorRecords;
@@ -157,7 +158,7 @@ public class RegistrationBenchmark {
                                       CasePolicy policy, SettableClock clock) {
         return CasesModule.create(new CasesModule.Ports(cases, new InMemoryErrorRecords(transactions), new InMemoryIncidents(transactions),
                 people, departments, at -> new EscalationChain(at, Optional.empty(), List.of()), ContingencyPlanGateway.NONE,
-                event -> { }, transactions), policy, clock, Validators.validator());
+                policy), Runtime.of(clock, Validators.validator(), transactions, event -> { }));
     }
 
     /** Registers the report inside a unit of work that is then undone, and returns what the use case returned. */

@@ -2,6 +2,10 @@ package io.watchfloor.fuzz;
 
 import io.watchfloor.access.AccessModule;
 import io.watchfloor.access.AccessPolicy;
+import io.watchfloor.access.Ed25519Signer;
+import io.watchfloor.shared.Runtime;
+import io.watchfloor.testkit.access.InMemorySignedCheckpoints;
+import io.watchfloor.testkit.access.InMemoryStaffIdNumbers;
 import io.watchfloor.access.CameraProfile;
 import io.watchfloor.cases.CaseCategory;
 import io.watchfloor.cases.CasePolicy;
@@ -136,9 +140,11 @@ final class FuzzedCentre {
             Validators.validator(), DevicePolicy.DEFAULT);
     final RecordingsModule recordingsModule = RecordingsModule.create(new RecordingsModule.Ports(segments, holds, backups, destructions,
             retention, zones, references, media, recordingControl, people), events, transactions, clock, Validators.validator());
-    final AccessModule accessModule = AccessModule.create(new AccessModule.Stores(accessRequests, grants, accessLog, exports, visits),
-            new AccessModule.Gateways(cameraDirectory, clearances, dutyStatus, archive, masker), people, AccessPolicy.defaults(),
-            AccessSamples.TEST_SEAL, events, transactions, clock, Validators.validator());
+    final AccessModule accessModule = AccessModule.create(new AccessModule.Ports(
+            new AccessModule.Stores(accessRequests, grants, accessLog, exports, visits, new InMemorySignedCheckpoints(transactions)),
+            new AccessModule.Gateways(cameraDirectory, clearances, dutyStatus, archive, masker,
+                    new InMemoryStaffIdNumbers(AccessSamples.TEST_SEAL), Ed25519Signer.of(Ed25519Signer.newKeyPair())),
+            people, AccessSamples.TEST_SEAL, AccessPolicy.defaults()), Runtime.of(clock, Validators.validator(), transactions, events));
     final CasesModule casesModule;
 
     /** Every id the centre was seeded with, and every one its use cases handed out since. */
@@ -180,11 +186,10 @@ final class FuzzedCentre {
             }
         }
         casesModule = CasesModule.create(new CasesModule.Ports(cases, errors, incidents, people, departments,
-                peopleModule.findEscalationTarget(), plansModule.gateway(), events, transactions),
-                CasePolicy.defaults()
+                peopleModule.findEscalationTarget(), plansModule.gateway(), CasePolicy.defaults()
                         .withCategory(new CaseCategory("ROAD", "Road damage", roads.id(), Duration.ofHours(8), TimeBasis.WORKING))
-                        .withCategory(new CaseCategory("LITTER", "Litter", centre.id(), Duration.ofHours(2), TimeBasis.CONTINUOUS)),
-                clock, Validators.validator());
+                        .withCategory(new CaseCategory("LITTER", "Litter", centre.id(), Duration.ofHours(2), TimeBasis.CONTINUOUS))),
+                Runtime.of(clock, Validators.validator(), transactions, events));
         knownIds.add(casesModule.receiveReport().receive(new ReceiveReport.Command(acceptor.id(), ReportSource.CAMERA,
                 "Pothole in the cycle lane", new Location(31.2304, 121.4737, "People's Square"))).id());
         events.clear();

@@ -19,7 +19,7 @@ public final class UuidV7 {
     private UuidV7() {
     }
 
-    /** A new, time-ordered UUID. */
+    /** {@return a new, time-ordered UUID} */
     public static UUID next() {
         long millis;
         int seq;
@@ -47,7 +47,11 @@ public final class UuidV7 {
         return new UUID(msb, lsb);
     }
 
-    /** The Unix milliseconds a version-7 UUID was made at. */
+    /**
+     * {@return the Unix milliseconds a version-7 UUID was made at}
+     *
+     * @param id a version-7 UUID
+     */
     public static long unixMillis(UUID id) {
         if (id.version() != 7) {
             throw new IllegalArgumentException("not a version-7 UUID: " + id);

@@ -41,6 +41,12 @@ public record WorkingCalendar(ZoneId zone, Map<DayOfWeek, List<Hours>> weekly, M
         /** The whole day. */
         public static final Hours ALL_DAY = new Hours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
 
+        /**
+         * Refuses an end before the start (midnight as the end means the end of the day).
+         *
+         * @param start the first minute
+         * @param end the end; midnight is the end of the day
+         */
         public Hours {
             Objects.requireNonNull(start, "start");
             Objects.requireNonNull(end, "end");
@@ -53,7 +59,13 @@ public record WorkingCalendar(ZoneId zone, Map<DayOfWeek, List<Hours>> weekly, M
             return end.equals(LocalTime.MIDNIGHT);
         }
 
-        /** From {@code start} to {@code end} on the wall clock, such as {@code Hours.of("08:30", "17:30")}. */
+        /**
+         * From {@code start} to {@code end} on the wall clock, such as {@code Hours.of("08:30", "17:30")}.
+         *
+         * @param start the first minute, {@code HH:mm}
+         * @param end the end, {@code HH:mm}; {@code 00:00} is midnight at the end of the day
+         * @return the hours
+         */
         public static Hours of(String start, String end) {
             return new Hours(LocalTime.parse(start), end.equals("24:00") ? LocalTime.MIDNIGHT : LocalTime.parse(end));
         }
@@ -73,6 +85,13 @@ public record WorkingCalendar(ZoneId zone, Map<DayOfWeek, List<Hours>> weekly, M
         }
     }
 
+    /**
+     * Copies the hours and exceptions and refuses overlapping hours on a day.
+     *
+     * @param zone the time zone whose wall clock the hours are read in
+     * @param weekly the hours of each weekday
+     * @param exceptions dated overrides of the weekly hours
+     */
     public WorkingCalendar {
         Objects.requireNonNull(zone, "zone");
         EnumMap<DayOfWeek, List<Hours>> days = new EnumMap<>(DayOfWeek.class);
@@ -97,7 +116,11 @@ public record WorkingCalendar(ZoneId zone, Map<DayOfWeek, List<Hours>> weekly, M
         return List.copyOf(sorted);
     }
 
-    /** Every minute of every day in {@code zone}: deadlines count continuous time. The default. */
+    /**
+     * {@return every minute of every day in {@code zone}: deadlines count continuous time} The default.
+     *
+     * @param zone where the centre is
+     */
     public static WorkingCalendar twentyFourSeven(ZoneId zone) {
         return new WorkingCalendar(zone, ALL_WEEK, Map.of());
     }
@@ -112,23 +135,35 @@ public record WorkingCalendar(ZoneId zone, Map<DayOfWeek, List<Hours>> weekly, M
         return Collections.unmodifiableMap(all);
     }
 
-    /** A calendar in {@code zone} to be given its hours. */
+    /**
+     * {@return a calendar in {@code zone} to be given its hours}
+     *
+     * @param zone where the hours are kept
+     */
     public static Builder in(ZoneId zone) {
         return new Builder(zone);
     }
 
-    /** Whether every minute is working time, so working time equals elapsed time. */
+    /** {@return whether every minute is working time, so working time equals elapsed time} */
     public boolean isAlwaysOpen() {
         return exceptions.isEmpty() && weekly.equals(ALL_WEEK);
     }
 
-    /** The working hours of a date, after its exception if it has one. */
+    /**
+     * {@return the working hours of a date, after its exception if it has one}
+     *
+     * @param date a date in the calendar's zone
+     */
     public List<Hours> hoursOn(LocalDate date) {
         List<Hours> dated = exceptions.get(date);
         return dated != null ? dated : weekly.getOrDefault(date.getDayOfWeek(), List.of());
     }
 
-    /** Whether {@code instant} falls in working time. */
+    /**
+     * {@return whether {@code instant} falls in working time}
+     *
+     * @param instant any instant
+     */
     public boolean isWorkingTime(Instant instant) {
         LocalDate date = instant.atZone(zone).toLocalDate();
         for (TimeRange window : windowsOn(date)) {
@@ -143,6 +178,10 @@ public record WorkingCalendar(ZoneId zone, Map<DayOfWeek, List<Hours>> weekly, M
      * The earliest instant by which {@code workingTime} of working time has passed since {@code from}:
      * a deadline that counts working time. The result lies in working time or at the very end of a
      * working period (17:30 for hours that end at 17:30). Adding zero gives {@code from} back.
+     *
+     * @param from when the count starts
+     * @param workingTime how much working time to count, not negative
+     * @return the instant at which that much working time has passed
      */
     public Instant plus(Instant from, Duration workingTime) {
         Objects.requireNonNull(from, "from");
@@ -174,7 +213,12 @@ public record WorkingCalendar(ZoneId zone, Map<DayOfWeek, List<Hours>> weekly, M
         }
     }
 
-    /** The working time in {@code [from, to)}; {@code to} must not be before {@code from}. */
+    /**
+     * {@return the working time in {@code [from, to)}; {@code to} must not be before {@code from}}
+     *
+     * @param from the start
+     * @param to the end
+     */
     public Duration between(Instant from, Instant to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
@@ -198,7 +242,11 @@ public record WorkingCalendar(ZoneId zone, Map<DayOfWeek, List<Hours>> weekly, M
         return total;
     }
 
-    /** The working periods of a date as instants, in order. */
+    /**
+     * {@return the working periods of a date as instants, in order}
+     *
+     * @param date a date in the calendar's zone
+     */
     public List<TimeRange> windowsOn(LocalDate date) {
         List<Hours> hours = hoursOn(date);
         List<TimeRange> windows = new ArrayList<>(hours.size());
@@ -239,7 +287,13 @@ public record WorkingCalendar(ZoneId zone, Map<DayOfWeek, List<Hours>> weekly, M
             this.zone = Objects.requireNonNull(zone, "zone");
         }
 
-        /** Adds working hours to each of {@code days}. */
+        /**
+         * Adds working hours to each of {@code days}.
+         *
+         * @param hours the hours
+         * @param days the days of the week
+         * @return this builder
+         */
         public Builder hours(Hours hours, DayOfWeek... days) {
             for (DayOfWeek day : days) {
                 weekly.computeIfAbsent(day, d -> new ArrayList<>()).add(hours);
@@ -247,23 +301,40 @@ public record WorkingCalendar(ZoneId zone, Map<DayOfWeek, List<Hours>> weekly, M
             return this;
         }
 
-        /** Adds working hours Monday to Friday. */
+        /**
+         * Adds working hours Monday to Friday.
+         *
+         * @param hours the hours
+         * @return this builder
+         */
         public Builder weekdays(Hours hours) {
             return hours(hours, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
         }
 
-        /** Makes {@code date} a day without working time. */
+        /**
+         * Makes {@code date} a day without working time.
+         *
+         * @param date the holiday
+         * @return this builder
+         */
         public Builder holiday(LocalDate date) {
             exceptions.put(date, new ArrayList<>());
             return this;
         }
 
-        /** Gives {@code date} these hours instead of its weekday's, such as a make-up working day (调休). */
+        /**
+         * Gives {@code date} these hours instead of its weekday's, such as a make-up working day (调休).
+         *
+         * @param date the date
+         * @param hours its hours
+         * @return this builder
+         */
         public Builder workday(LocalDate date, Hours... hours) {
             exceptions.put(date, new ArrayList<>(List.of(hours)));
             return this;
         }
 
+        /** {@return the calendar with the hours and exceptions given so far} */
         public WorkingCalendar build() {
             return new WorkingCalendar(zone, weekly, exceptions);
         }

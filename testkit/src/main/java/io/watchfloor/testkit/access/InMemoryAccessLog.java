@@ -17,6 +17,11 @@ public final class InMemoryAccessLog implements AccessLog {
     private final InMemoryTransactions transactions;
     private final List<AccessLogEntry> entries = new ArrayList<>();
 
+    /**
+     * An empty store whose changes a failed unit of work of {@code transactions} undoes.
+     *
+     * @param transactions the units of work it takes part in
+     */
     public InMemoryAccessLog(InMemoryTransactions transactions) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }

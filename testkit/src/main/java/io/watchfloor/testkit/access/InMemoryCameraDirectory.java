@@ -24,7 +24,7 @@ public final class InMemoryCameraDirectory implements CameraDirectory {
         return Optional.ofNullable(cameras.get(camera));
     }
 
-    /** Every camera, ordered by name. */
+    /** {@return every camera, ordered by name} */
     public List<CameraProfile> all() {
         return cameras.values().stream().sorted(java.util.Comparator.comparing(CameraProfile::name)).toList();
     }

@@ -41,7 +41,7 @@ public final class InMemoryFootageArchive implements FootageArchive {
         return files;
     }
 
-    /** The bytes of {@code camera}'s file for the hour starting at {@code hour}. */
+    /** {@return the bytes of {@code camera}'s file for the hour starting at {@code hour}} */
     public static byte[] bytes(CameraId camera, Instant hour) {
         Random random = new Random(camera.value().getMostSignificantBits() ^ camera.value().getLeastSignificantBits() ^ hour.getEpochSecond());
         byte[] header = ("FOOTAGE " + camera + " " + hour + "\n").getBytes(StandardCharsets.US_ASCII);

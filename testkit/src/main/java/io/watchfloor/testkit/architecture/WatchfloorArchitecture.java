@@ -58,17 +58,17 @@ public final class WatchfloorArchitecture {
         this.root = Objects.requireNonNull(root, "root");
     }
 
-    /** The rules over the real {@code io.watchfloor} packages. */
+    /** {@return the rules over the real {@code io.watchfloor} packages} */
     public static WatchfloorArchitecture watchfloor() {
         return new WatchfloorArchitecture("io.watchfloor");
     }
 
-    /** The rules over another root package (for testing the rules themselves). */
+    /** {@return the rules over another root package (for testing the rules themselves)} */
     public static WatchfloorArchitecture under(String root) {
         return new WatchfloorArchitecture(root);
     }
 
-    /** Every {@code io.watchfloor} production class on the class path (test classes excluded). */
+    /** {@return every {@code io.watchfloor} production class on the class path (test classes excluded)} */
     public static JavaClasses productionClasses() {
         return new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -79,7 +79,7 @@ public final class WatchfloorArchitecture {
         return CONTEXTS.stream().map(c -> root + "." + c + "..").toArray(String[]::new);
     }
 
-    /** The domain uses no JDBC, REST, network, XML or logging API, and no adapter. */
+    /** {@return the domain uses no JDBC, REST, network, XML or logging API, and no adapter} */
     public ArchRule domainIsPure() {
         String[] forbidden = FORBIDDEN_IN_DOMAIN.toArray(String[]::new);
         return noClasses().that().resideInAnyPackage(domainPackages())
@@ -94,7 +94,7 @@ public final class WatchfloorArchitecture {
                 .as("adapters never depend on each other");
     }
 
-    /** A context's {@code internal} package is used only inside that context. */
+    /** {@return a context's {@code internal} package is used only inside that context} */
     public ArchRule internalsStayInTheirContext() {
         Pattern internal = Pattern.compile(Pattern.quote(root) + "\\.([a-z]+)\\.internal(\\..*)?");
         ArchCondition<JavaClass> onlyOwnInternals = new ArchCondition<>("use only their own context's internal package") {
@@ -130,7 +130,7 @@ public final class WatchfloorArchitecture {
                 .as("classes in port packages are interfaces or records");
     }
 
-    /** A context uses only the contexts {@link #ALLOWED_CONTEXT_DEPENDENCIES} allows it. */
+    /** {@return a context uses only the contexts {@link #ALLOWED_CONTEXT_DEPENDENCIES} allows it} */
     public ArchRule contextsDependAsAllowed() {
         Pattern context = Pattern.compile(Pattern.quote(root) + "\\.([a-z]+)(\\..*)?");
         ArchCondition<JavaClass> allowed = new ArchCondition<>("use only the contexts allowed to them") {
@@ -155,7 +155,7 @@ public final class WatchfloorArchitecture {
                 .as("contexts use only the contexts written down as allowed");
     }
 
-    /** Every package has a {@code package-info.java} saying what it is for (generated JMH code aside). */
+    /** {@return every package has a {@code package-info.java} saying what it is for (generated JMH code aside)} */
     public ArchRule everyPackageIsDocumented() {
         ArchCondition<JavaClass> documented = new ArchCondition<>("reside in a package with a package-info") {
             @Override
@@ -171,13 +171,13 @@ public final class WatchfloorArchitecture {
                 .as("every package has a package-info.java saying what it is for");
     }
 
-    /** The rules a module without adapters checks. */
+    /** {@return the rules a module without adapters checks} */
     public List<ArchRule> domainRules() {
         return List.of(domainIsPure(), internalsStayInTheirContext(), portsAreInterfacesOrRecords(), contextsDependAsAllowed(),
                 everyPackageIsDocumented());
     }
 
-    /** Every rule. */
+    /** {@return every rule} */
     public List<ArchRule> allRules() {
         return List.of(domainIsPure(), adaptersAreIndependent(), internalsStayInTheirContext(), portsAreInterfacesOrRecords(),
                 contextsDependAsAllowed(), everyPackageIsDocumented());

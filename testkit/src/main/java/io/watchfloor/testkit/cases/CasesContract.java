@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class CasesContract {
 
-    /** A new, empty store; called once per test. */
+    /** {@return a new, empty store; called once per test} */
     protected abstract Cases newCases();
 
     private static final Instant T0 = Instant.parse("2026-11-23T01:00:00Z");
@@ -37,7 +37,7 @@ public abstract class CasesContract {
     private static final CaseCategory ROADS = new CaseCategory("ROAD", "Road damage", DepartmentId.newId(), Duration.ofHours(48), TimeBasis.CONTINUOUS);
     private static final Location PEOPLES_SQUARE = new Location(31.2304, 121.4737, "People's Square, Huangpu");
 
-    /** A case received and registered at {@code at}: its dispatch limit ends 15 min later. */
+    /** {@return a case received and registered at {@code at}: its dispatch limit ends 15 min later} */
     protected static Case aRegisteredCase(Instant at) {
         Case received = Case.receive(CaseId.newId(), ACCEPTOR, at, ReportSource.CAMERA, "pothole", PEOPLES_SQUARE, false).state();
         return received.register(ACCEPTOR, at, "", ROADS, at.plus(Duration.ofMinutes(15))).state();

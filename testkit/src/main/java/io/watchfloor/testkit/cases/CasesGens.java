@@ -13,7 +13,7 @@ public final class CasesGens {
     private CasesGens() {
     }
 
-    /** Every report source, shrinking toward {@link ReportSource#FIELD_SUPERVISOR}. */
+    /** {@return every report source, shrinking toward {@link ReportSource#FIELD_SUPERVISOR}} */
     public static Gen<ReportSource> sources() {
         return Gens.enums(ReportSource.class);
     }

@@ -50,12 +50,12 @@ public record TestDatabase(String name, String variables, String url, String use
                 env.getOrDefault(prefix + "_PASSWORD", ""));
     }
 
-    /** Whether {@code WATCHFLOOR_REQUIRE_DB=true}. */
+    /** {@return whether {@code WATCHFLOOR_REQUIRE_DB=true}} */
     public static boolean required() {
         return "true".equalsIgnoreCase(System.getenv(REQUIRE_FLAG));
     }
 
-    /** The host and port of the JDBC URL. */
+    /** {@return the host and port of the JDBC URL} */
     public InetSocketAddress address() {
         URI uri = URI.create(url.substring("jdbc:".length()));
         if (uri.getHost() == null || uri.getPort() < 0) {
@@ -64,7 +64,7 @@ public record TestDatabase(String name, String variables, String url, String use
         return new InetSocketAddress(uri.getHost(), uri.getPort());
     }
 
-    /** Whether the database accepts TCP connections within two seconds. */
+    /** {@return whether the database accepts TCP connections within two seconds} */
     public boolean isReachable() {
         try (Socket socket = new Socket()) {
             socket.connect(address(), 2_000);

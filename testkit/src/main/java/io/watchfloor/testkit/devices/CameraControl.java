@@ -14,7 +14,7 @@ import java.util.Set;
  */
 public interface CameraControl {
 
-    /** Where the gateway reaches this camera. */
+    /** {@return where the gateway reaches this camera} */
     CameraEndpoint endpoint();
 
     /** Stops answering at all. */

@@ -36,7 +36,7 @@ public final class DeviceSamples {
     private DeviceSamples() {
     }
 
-    /** An installed camera's details, asset number {@code asset}, at the n-th spot of the district. */
+    /** {@return an installed camera's details, asset number {@code asset}, at the n-th spot of the district} */
     public static DeviceDetails camera(String asset, int n) {
         return details(asset, DeviceType.CAMERA, n, true);
     }
@@ -54,28 +54,28 @@ public final class DeviceSamples {
                 recording && type == DeviceType.CAMERA, "V5.7." + (n % 3));
     }
 
-    /** The n-th spot of the district. */
+    /** {@return the n-th spot of the district} */
     public static Location spot(int n) {
         return new Location(31.2304 + (n % 100) * 0.0003, 121.4737 + (n / 100 % 100) * 0.0003, "Huangpu district, spot " + n);
     }
 
-    /** A registered, not yet stored device. */
+    /** {@return a registered, not yet stored device} */
     public static Device registered(DeviceDetails details, Instant at, PersonId by) {
         return Device.register(DeviceId.newId(), null, details, false, at, by);
     }
 
-    /** A staff fault report on {@code device}. */
+    /** {@return a staff fault report on {@code device}} */
     public static FaultReport fault(DeviceId device, PersonId by, Instant at) {
         return new FaultReport(FaultReportId.newId(), device, Set.of(Symptom.ABNORMAL_PICTURE), "picture flickers", FaultSource.STAFF, by, at);
     }
 
-    /** A register command for a camera at the n-th spot. */
+    /** {@return a register command for a camera at the n-th spot} */
     public static RegisterDevice.Command registerCamera(PersonId actor, String asset, int n) {
         DeviceDetails d = camera(asset, n);
         return command(actor, d, false);
     }
 
-    /** The register command that describes {@code d}. */
+    /** {@return the register command that describes {@code d}} */
     public static RegisterDevice.Command command(PersonId actor, DeviceDetails d, boolean spare) {
         return new RegisterDevice.Command(actor, d.assetNumber(), d.type(), d.model(), d.manufacturer(), d.serial(), d.producedOn(),
                 d.purchasedOn(), d.purchaseChannel(), d.installation().location().latitude(), d.installation().location().longitude(),
@@ -84,7 +84,7 @@ public final class DeviceSamples {
                 d.credentials() == null ? null : d.credentials().value(), d.recording(), d.firmware(), spare, null);
     }
 
-    /** The header row of an import, on line 1: {@link ImportDevices#COLUMNS}. */
+    /** {@return the header row of an import, on line 1: {@link ImportDevices#COLUMNS}} */
     public static ImportDevices.Row header() {
         return ImportDevices.Row.of(1, ImportDevices.COLUMNS);
     }

@@ -67,7 +67,7 @@ public final class DevicesGens {
                 + String.join("/", source.draw(Gens.lists(segment, 1, 3))));
     }
 
-    /** Any place on Earth, with an address. */
+    /** {@return any place on Earth, with an address} */
     public static Gen<Location> locations() {
         return source -> new Location(source.draw(Gens.doubles(-90, 90)), source.draw(Gens.doubles(-180, 180)), source.draw(text()));
     }

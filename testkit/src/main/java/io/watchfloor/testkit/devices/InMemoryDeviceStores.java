@@ -16,6 +16,11 @@ public final class InMemoryDeviceStores {
     public final InMemoryHealthRecords health;
     public final InMemoryServiceRecords servicing;
 
+    /**
+     * An empty store whose changes a failed unit of work of {@code transactions} undoes.
+     *
+     * @param transactions the units of work it takes part in
+     */
     public InMemoryDeviceStores(InMemoryTransactions transactions) {
         devices = new InMemoryDevices(transactions);
         schedules = new InMemoryInspectionSchedules(transactions);
@@ -28,7 +33,7 @@ public final class InMemoryDeviceStores {
         servicing = new InMemoryServiceRecords(transactions);
     }
 
-    /** The stores as the module takes them. */
+    /** {@return the stores as the module takes them} */
     public DevicesModule.Stores stores() {
         return new DevicesModule.Stores(devices, schedules, inspections, faults, repairs, changes, violations, health, servicing);
     }

@@ -135,7 +135,7 @@ public final class ScriptedCamera implements CameraControl {
         return storage;
     }
 
-    /** How many gateway calls reached this camera. */
+    /** {@return how many gateway calls reached this camera} */
     public synchronized int calls() {
         return calls;
     }

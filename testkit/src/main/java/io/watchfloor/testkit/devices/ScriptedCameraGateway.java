@@ -38,7 +38,7 @@ public final class ScriptedCameraGateway implements CameraGateway {
         return camera;
     }
 
-    /** The camera at {@code address}; throws when there is none. */
+    /** {@return the camera at {@code address}; throws when there is none} */
     public synchronized ScriptedCamera at(NetworkAddress address) {
         ScriptedCamera camera = cameras.get(address.value());
         if (camera == null) {

@@ -18,7 +18,7 @@ public final class InMemoryCameraZones implements CameraZones {
         return this;
     }
 
-    /** A new camera in a zone of {@code importance}. */
+    /** {@return a new camera in a zone of {@code importance}} */
     public CameraId newCamera(ZoneImportance importance) {
         CameraId camera = CameraId.newId();
         place(camera, importance);

@@ -20,6 +20,11 @@ public final class InMemoryDestructionRecords implements DestructionRecords {
     private final InMemoryTransactions transactions;
     private final Map<DestructionRecordId, DestructionRecord> records = new LinkedHashMap<>();
 
+    /**
+     * An empty store whose changes a failed unit of work of {@code transactions} undoes.
+     *
+     * @param transactions the units of work it takes part in
+     */
     public InMemoryDestructionRecords(InMemoryTransactions transactions) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }

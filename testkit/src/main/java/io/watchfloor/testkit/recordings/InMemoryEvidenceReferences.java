@@ -13,7 +13,12 @@ public final class InMemoryEvidenceReferences implements EvidenceReferences {
 
     private final List<EvidenceReference> open = new ArrayList<>();
 
-    /** An open case or investigation now refers to this footage; returns this. */
+    /**
+     * An open case or investigation now refers to this footage.
+     *
+     * @param reference what it refers to
+     * @return this
+     */
     public synchronized InMemoryEvidenceReferences refer(EvidenceReference reference) {
         open.add(Objects.requireNonNull(reference, "reference"));
         return this;

@@ -16,6 +16,11 @@ public final class InMemoryHolds implements Holds {
     private static final Comparator<Hold> BY_PLACEMENT = Comparator.comparing(Hold::placedAt).thenComparing(h -> h.id().value());
     private final InMemoryVersionedStore<HoldId, Hold> store;
 
+    /**
+     * An empty store whose changes a failed unit of work of {@code transactions} undoes.
+     *
+     * @param transactions the units of work it takes part in
+     */
     public InMemoryHolds(InMemoryTransactions transactions) {
         this.store = new InMemoryVersionedStore<>("hold", Hold::id, Hold::version, Hold::withVersion, transactions);
     }
@@ -40,7 +45,7 @@ public final class InMemoryHolds implements Holds {
         return store.select(h -> h.cameras().contains(camera), BY_PLACEMENT);
     }
 
-    /** Every hold, released or not. */
+    /** {@return every hold, released or not} */
     public List<Hold> all() {
         return store.select(h -> true, BY_PLACEMENT);
     }

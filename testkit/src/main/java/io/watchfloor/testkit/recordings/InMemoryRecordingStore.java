@@ -80,17 +80,17 @@ public final class InMemoryRecordingStore implements RecordingStore {
         this.crashAfter = n > 0 ? n : -1;
     }
 
-    /** Every location whose media was deleted, in order. */
+    /** {@return every location whose media was deleted, in order} */
     public synchronized List<MediaLocation> deleted() {
         return List.copyOf(deleted);
     }
 
-    /** Every deletion with its instant, in order. */
+    /** {@return every deletion with its instant, in order} */
     public synchronized List<Deletion> deletions() {
         return List.copyOf(deletions);
     }
 
-    /** Every location that still holds media. */
+    /** {@return every location that still holds media} */
     public synchronized Set<MediaLocation> media() {
         return Set.copyOf(media);
     }

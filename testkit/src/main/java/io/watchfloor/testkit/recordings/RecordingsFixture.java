@@ -71,12 +71,12 @@ public final class RecordingsFixture {
         this(now, RetentionPolicy.defaults(io.watchfloor.recordings.ShortageChoice.ALARM_ONLY));
     }
 
-    /** A new camera in a zone of {@code importance}. */
+    /** {@return a new camera in a zone of {@code importance}} */
     public CameraId camera(ZoneImportance importance) {
         return zones.newCamera(importance);
     }
 
-    /** The command reporting a segment of {@code camera} from {@code start} lasting {@code length}, in {@code area}. */
+    /** {@return the command reporting a segment of {@code camera} from {@code start} lasting {@code length}, in {@code area}} */
     public RegisterSegments.Command report(CameraId camera, Instant start, Duration length, StorageArea area, long sizeBytes,
                                            Trigger trigger) {
         long n = paths.incrementAndGet();
@@ -96,7 +96,7 @@ public final class RecordingsFixture {
         return segment;
     }
 
-    /** A SHA-256 of {@code text}, for fixtures. */
+    /** {@return a SHA-256 of {@code text}, for fixtures} */
     public static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")

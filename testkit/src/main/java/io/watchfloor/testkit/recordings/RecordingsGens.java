@@ -61,7 +61,7 @@ public final class RecordingsGens {
         return new CameraId(new UUID(0x0000_0000_0000_7000L, 0x8000_0000_0000_0000L | (i + 1)));
     }
 
-    /** An instant {@code hours} after {@link #T0}. */
+    /** {@return an instant {@code hours} after {@link #T0}} */
     public static Instant hour(long hours) {
         return T0.plus(Duration.ofHours(hours));
     }
@@ -110,7 +110,7 @@ public final class RecordingsGens {
 
     /** A segment of a world, on the hourly grid. */
     public record SegmentSpec(int camera, int startHour, int lengthHours, long sizeBytes, Trigger trigger) {
-        /** Its time range. */
+        /** {@return its time range} */
         public TimeRange range() {
             return new TimeRange(hour(startHour), hour(startHour + lengthHours));
         }
@@ -119,7 +119,7 @@ public final class RecordingsGens {
     /** A hold of a world: for a lock, {@code expiryHour} is its expiry; a released compliance lock was released when it expired. */
     public record HoldSpec(HoldKind kind, LockMode mode, Set<Integer> cameras, int startHour, int lengthHours, int expiryHour,
                            boolean released) {
-        /** The hold, placed at {@link #T0} by {@code by}. */
+        /** {@return the hold, placed at {@link #T0} by {@code by}} */
         public Hold toHold(PersonId by) {
             Set<CameraId> ids = new java.util.HashSet<>();
             cameras.forEach(c -> ids.add(RecordingsGens.camera(c)));
@@ -135,7 +135,7 @@ public final class RecordingsGens {
 
     /** A reference of an open case, on the hourly grid. */
     public record ReferenceSpec(int camera, int startHour, int lengthHours) {
-        /** The reference. */
+        /** {@return the reference} */
         public EvidenceReference toReference() {
             return EvidenceReference.byCase(new CaseId(new UUID(1, camera * 100_000L + startHour * 100L + lengthHours)), RecordingsGens.camera(camera),
                     new TimeRange(hour(startHour), hour(startHour + lengthHours)));
@@ -146,7 +146,7 @@ public final class RecordingsGens {
     public record World(RetentionPolicy policy, List<CameraSpec> cameras, List<SegmentSpec> segments, List<HoldSpec> holds,
                         List<ReferenceSpec> references) {
 
-        /** The hour after every segment ended: when the world's segments are registered. */
+        /** {@return the hour after every segment ended: when the world's segments are registered} */
         public int registrationHour() {
             return segments.stream().mapToInt(s -> s.startHour() + s.lengthHours()).max().orElse(0);
         }
@@ -172,7 +172,7 @@ public final class RecordingsGens {
             return new Built(this, fixture, registered, placed);
         }
 
-        /** The registration command of segment {@code i}. */
+        /** {@return the registration command of segment {@code i}} */
         public RegisterSegments.Command report(int i) {
             SegmentSpec s = segments.get(i);
             CameraSpec c = cameras.get(s.camera());

@@ -23,22 +23,22 @@ public final class RetentionLaws {
     private RetentionLaws() {
     }
 
-    /** Whether a rule protects {@code s} at {@code at}: retention running, a hold in force covering it, or a reference to it. */
+    /** {@return whether a rule protects {@code s} at {@code at}: retention running, a hold in force covering it, or a reference to it} */
     public static boolean isProtected(Segment s, Instant at, List<Hold> holds, List<EvidenceReference> references) {
         return at.isBefore(s.keepUntil()) || isHeld(s, at, holds) || isReferenced(s, references);
     }
 
-    /** Whether a hold in force at {@code at} covers {@code s}. */
+    /** {@return whether a hold in force at {@code at} covers {@code s}} */
     public static boolean isHeld(Segment s, Instant at, List<Hold> holds) {
         return holds.stream().anyMatch(h -> h.protectsAt(at) && h.covers(s.camera(), s.range()));
     }
 
-    /** Whether an open reference covers {@code s}. */
+    /** {@return whether an open reference covers {@code s}} */
     public static boolean isReferenced(Segment s, List<EvidenceReference> references) {
         return references.stream().anyMatch(r -> r.camera().equals(s.camera()) && r.range().overlaps(s.range()));
     }
 
-    /** Whether a sweep at {@code at} under {@code policy} must destroy {@code s}. */
+    /** {@return whether a sweep at {@code at} under {@code policy} must destroy {@code s}} */
     public static boolean sweepMustDestroy(Segment s, Instant at, RetentionPolicy policy, List<Hold> holds, List<EvidenceReference> references) {
         return !isProtected(s, at, holds, references) && policy.maximum() != null && !at.isBefore(s.range().end().plus(policy.maximum()));
     }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** What every {@link RetentionPolicies} adapter must do. Extend it and supply a store with the given policy in force. */
 public abstract class RetentionPoliciesContract {
 
-    /** A new store with {@code initial} in force; called once per test. */
+    /** {@return a new store with {@code initial} in force; called once per test} */
     protected abstract RetentionPolicies newPolicies(RetentionPolicy initial);
 
     @Test

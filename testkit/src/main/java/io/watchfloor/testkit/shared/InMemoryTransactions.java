@@ -46,12 +46,12 @@ public final class InMemoryTransactions implements Transactions {
         }
     }
 
-    /** How many units of work completed. */
+    /** {@return how many units of work completed} */
     public synchronized int committed() {
         return committed;
     }
 
-    /** How many units of work were undone. */
+    /** {@return how many units of work were undone} */
     public synchronized int rolledBack() {
         return rolledBack;
     }

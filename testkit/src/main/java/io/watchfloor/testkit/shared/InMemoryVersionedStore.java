@@ -61,12 +61,12 @@ public final class InMemoryVersionedStore<I, T> {
         }
     }
 
-    /** The stored item with this id. */
+    /** {@return the stored item with this id} */
     public synchronized Optional<T> find(I key) {
         return Optional.ofNullable(items.get(key));
     }
 
-    /** The stored items that match, sorted. */
+    /** {@return the stored items that match, sorted} */
     public synchronized List<T> select(Predicate<? super T> filter, Comparator<? super T> order) {
         List<T> matching = new ArrayList<>();
         for (T item : items.values()) {
@@ -78,7 +78,7 @@ public final class InMemoryVersionedStore<I, T> {
         return matching;
     }
 
-    /** How many items are stored. */
+    /** {@return how many items are stored} */
     public synchronized int size() {
         return items.size();
     }

@@ -42,12 +42,12 @@ public final class RecordingEventSink implements EventSink {
         }
     }
 
-    /** Every event so far, in order. */
+    /** {@return every event so far, in order} */
     public synchronized List<DomainEvent> all() {
         return List.copyOf(events);
     }
 
-    /** The events of one type, in order. */
+    /** {@return the events of one type, in order} */
     public synchronized <E extends DomainEvent> List<E> ofType(Class<E> type) {
         return events.stream().filter(type::isInstance).map(type::cast).toList();
     }

@@ -21,12 +21,12 @@ public final class SettableClock extends Clock {
         this.zone = Objects.requireNonNull(zone, "zone");
     }
 
-    /** A clock standing at {@code now}, in UTC. */
+    /** {@return a clock standing at {@code now}, in UTC} */
     public static SettableClock at(Instant now) {
         return new SettableClock(now, ZoneOffset.UTC);
     }
 
-    /** A clock standing at {@code now}, in {@code zone}. */
+    /** {@return a clock standing at {@code now}, in {@code zone}} */
     public static SettableClock at(Instant now, ZoneId zone) {
         return new SettableClock(now, zone);
     }

@@ -15,7 +15,7 @@ public record InMemoryShifts(InMemoryRotas rotas, InMemoryAttendances attendance
                 new InMemoryCleaningRecords(transactions));
     }
 
-    /** The stores, for {@code ShiftsModule.create}. */
+    /** {@return the stores, for {@code ShiftsModule.create}} */
     public ShiftsStores stores() {
         return new ShiftsStores(rotas, attendances, handovers, leave, tours, log, cleaning);
     }

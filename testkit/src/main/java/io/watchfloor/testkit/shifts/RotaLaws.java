@@ -27,7 +27,7 @@ public final class RotaLaws {
     private RotaLaws() {
     }
 
-    /** Every stretch of the horizon in which a post has fewer people than its minimum. */
+    /** {@return every stretch of the horizon in which a post has fewer people than its minimum} */
     public static List<String> uncovered(Rota rota) {
         List<String> breaches = new ArrayList<>();
         TimeRange horizon = rota.horizon();
@@ -55,7 +55,7 @@ public final class RotaLaws {
         return breaches;
     }
 
-    /** How much time, summed over the posts, the horizon has with a post below its minimum. */
+    /** {@return how much time, summed over the posts, the horizon has with a post below its minimum} */
     public static Duration uncoveredTime(Rota rota) {
         TimeRange horizon = rota.horizon();
         TreeSet<Instant> marks = new TreeSet<>(List.of(horizon.start(), horizon.end()));
@@ -80,7 +80,7 @@ public final class RotaLaws {
         return total;
     }
 
-    /** Every person in two places at once, or resting or working against the policy's limits. */
+    /** {@return every person in two places at once, or resting or working against the policy's limits} */
     public static List<String> limitBreaches(Rota rota, List<Assignment> elsewhere) {
         RotaPolicy policy = rota.policy();
         List<Assignment> all = new ArrayList<>(rota.assignments());
@@ -127,7 +127,7 @@ public final class RotaLaws {
         }
     }
 
-    /** Every duty of someone during their leave. */
+    /** {@return every duty of someone during their leave} */
     public static List<String> onLeave(Rota rota, Map<PersonId, List<TimeRange>> leave) {
         List<String> breaches = new ArrayList<>();
         for (Assignment a : rota.assignments()) {

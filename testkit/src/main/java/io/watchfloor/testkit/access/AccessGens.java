@@ -48,7 +48,12 @@ public final class AccessGens {
     private AccessGens() {
     }
 
-    /** Camera {@code k} of the pool (1 to {@link #CAMERAS}). */
+    /**
+     * Camera {@code k} of the pool (1 to {@link #CAMERAS}).
+     *
+     * @param k which camera, from 0
+     * @return its id
+     */
     public static CameraId camera(int k) {
         return new CameraId(new UUID(0x00CA_0000L, k));
     }
@@ -58,7 +63,11 @@ public final class AccessGens {
         return Gens.integers(1, CAMERAS).map(AccessGens::camera);
     }
 
-    /** Basic, advanced or highest. */
+    /**
+     * Basic, advanced or highest.
+     *
+     * @return the generator
+     */
     public static Gen<AccessLevel> levels() {
         return Gens.enums(AccessLevel.class);
     }
@@ -68,7 +77,11 @@ public final class AccessGens {
         return Gens.enums(RequesterClass.class);
     }
 
-    /** Ordinary or a major special event. */
+    /**
+     * Ordinary or a major special event.
+     *
+     * @return the generator
+     */
     public static Gen<Gravity> gravities() {
         return Gens.enums(Gravity.class);
     }
@@ -89,7 +102,11 @@ public final class AccessGens {
                 source.draw(Gens.durations(Duration.ofMinutes(1), Duration.ofHours(6))));
     }
 
-    /** {@return a range inside {@code outer} or overlapping its edges by up to 30 minutes, to meet both inside and outside uses} */
+    /**
+     * {@return a range inside {@code outer} or overlapping its edges by up to 30 minutes, to meet both inside and outside uses}
+     *
+     * @param outer the range to stay near
+     */
     public static Gen<TimeRange> rangesNear(TimeRange outer) {
         return source -> {
             Instant start = source.draw(Gens.instants(outer.start().minus(Duration.ofMinutes(30)), outer.end()));
@@ -111,6 +128,8 @@ public final class AccessGens {
     /**
      * A grant over 1 to {@link #CAMERAS} pooled cameras, each at a level no higher than the
      * approver's, for a footage range, 1 to 4 actions, valid for 1 to 72 hours.
+     *
+     * @return the generator
      */
     public static Gen<Grant> grants() {
         return source -> {
@@ -157,7 +176,11 @@ public final class AccessGens {
         };
     }
 
-    /** {@return a correctly chained log of 1 to {@code max} entries} */
+    /**
+     * {@return a correctly chained log of 1 to {@code max} entries}
+     *
+     * @param max the longest chain
+     */
     public static Gen<List<AccessLogEntry>> chains(int max) {
         return Gens.lists(logRecords(), 1, max).map(records -> {
             List<AccessLogEntry> chain = new ArrayList<>(records.size());

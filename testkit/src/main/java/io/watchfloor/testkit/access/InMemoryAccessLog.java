@@ -66,6 +66,8 @@ public final class InMemoryAccessLog implements AccessLog {
     /**
      * Rewrites the stored entries behind the log's back, as someone with access to the storage could:
      * for tests that prove tampering is detected. Never used by the library.
+     *
+     * @param edit changes the stored entries
      */
     public synchronized void tamper(UnaryOperator<List<AccessLogEntry>> edit) {
         List<AccessLogEntry> edited = new ArrayList<>(edit.apply(new ArrayList<>(entries)));

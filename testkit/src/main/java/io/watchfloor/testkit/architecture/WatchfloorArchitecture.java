@@ -63,7 +63,11 @@ public final class WatchfloorArchitecture {
         return new WatchfloorArchitecture("io.watchfloor");
     }
 
-    /** {@return the rules over another root package (for testing the rules themselves)} */
+    /**
+     * {@return the rules over another root package (for testing the rules themselves)}
+     *
+     * @param root the root package
+     */
     public static WatchfloorArchitecture under(String root) {
         return new WatchfloorArchitecture(root);
     }
@@ -88,7 +92,11 @@ public final class WatchfloorArchitecture {
                 .as("the domain imports neither java.sql, javax.sql, jakarta.ws.rs, java.net, javax.xml, org.slf4j nor any adapter");
     }
 
-    /** No adapter module uses another. */
+    /**
+     * No adapter module uses another.
+     *
+     * @return the rule
+     */
     public ArchRule adaptersAreIndependent() {
         return slices().matching(root + ".adapters.(*)..").should().notDependOnEachOther()
                 .as("adapters never depend on each other");
@@ -113,7 +121,11 @@ public final class WatchfloorArchitecture {
                 .as("no class imports another context's internal package");
     }
 
-    /** Everything in a {@code port} package is an interface or a record. */
+    /**
+     * Everything in a {@code port} package is an interface or a record.
+     *
+     * @return the rule
+     */
     public ArchRule portsAreInterfacesOrRecords() {
         ArchCondition<JavaClass> interfaceOrRecord = new ArchCondition<>("be an interface or a record") {
             @Override
@@ -183,12 +195,20 @@ public final class WatchfloorArchitecture {
                 contextsDependAsAllowed(), everyPackageIsDocumented());
     }
 
-    /** Checks the domain rules against {@code classes}; throws an {@link AssertionError} naming each violation. */
+    /**
+     * Checks the domain rules against {@code classes}; throws an {@link AssertionError} naming each violation.
+     *
+     * @param classes the classes to check
+     */
     public void checkDomainRules(JavaClasses classes) {
         domainRules().forEach(rule -> rule.check(classes));
     }
 
-    /** Checks every rule against {@code classes}; throws an {@link AssertionError} naming each violation. */
+    /**
+     * Checks every rule against {@code classes}; throws an {@link AssertionError} naming each violation.
+     *
+     * @param classes the classes to check
+     */
     public void checkAll(JavaClasses classes) {
         allRules().forEach(rule -> rule.check(classes));
     }

@@ -37,7 +37,11 @@ public abstract class CasesContract {
     private static final CaseCategory ROADS = new CaseCategory("ROAD", "Road damage", DepartmentId.newId(), Duration.ofHours(48), TimeBasis.CONTINUOUS);
     private static final Location PEOPLES_SQUARE = new Location(31.2304, 121.4737, "People's Square, Huangpu");
 
-    /** {@return a case received and registered at {@code at}: its dispatch limit ends 15 min later} */
+    /**
+     * {@return a case received and registered at {@code at}: its dispatch limit ends 15 min later}
+     *
+     * @param at when it was registered
+     */
     protected static Case aRegisteredCase(Instant at) {
         Case received = Case.receive(CaseId.newId(), ACCEPTOR, at, ReportSource.CAMERA, "pothole", PEOPLES_SQUARE, false).state();
         return received.register(ACCEPTOR, at, "", ROADS, at.plus(Duration.ofMinutes(15))).state();

@@ -36,12 +36,25 @@ public final class DeviceSamples {
     private DeviceSamples() {
     }
 
-    /** {@return an installed camera's details, asset number {@code asset}, at the n-th spot of the district} */
+    /**
+     * {@return an installed camera's details, asset number {@code asset}, at the n-th spot of the district}
+     *
+     * @param asset its asset number
+     * @param n which spot of the district
+     */
     public static DeviceDetails camera(String asset, int n) {
         return details(asset, DeviceType.CAMERA, n, true);
     }
 
-    /** Details of a device of any type; only cameras record. */
+    /**
+     * Details of a device of any type; only cameras record.
+     *
+     * @param asset its asset number
+     * @param type what kind of device
+     * @param n which spot of the district
+     * @param recording whether it records (cameras only)
+     * @return the details
+     */
     public static DeviceDetails details(String asset, DeviceType type, int n, boolean recording) {
         return new DeviceDetails(asset, type, type == DeviceType.CAMERA ? "DS-2CD2T47G2" : "Model-" + type.ordinal(),
                 type == DeviceType.CAMERA ? "Hikvision" : "Dahua", "SN" + (100_000 + n),
@@ -54,28 +67,56 @@ public final class DeviceSamples {
                 recording && type == DeviceType.CAMERA, "V5.7." + (n % 3));
     }
 
-    /** {@return the n-th spot of the district} */
+    /**
+     * {@return the n-th spot of the district}
+     *
+     * @param n which spot, from 0
+     */
     public static Location spot(int n) {
         return new Location(31.2304 + (n % 100) * 0.0003, 121.4737 + (n / 100 % 100) * 0.0003, "Huangpu district, spot " + n);
     }
 
-    /** {@return a registered, not yet stored device} */
+    /**
+     * {@return a registered, not yet stored device}
+     *
+     * @param details what the device is
+     * @param at when it was registered
+     * @param by who registered it
+     */
     public static Device registered(DeviceDetails details, Instant at, PersonId by) {
         return Device.register(DeviceId.newId(), null, details, false, at, by);
     }
 
-    /** {@return a staff fault report on {@code device}} */
+    /**
+     * {@return a staff fault report on {@code device}}
+     *
+     * @param device the faulty device
+     * @param by who reports it
+     * @param at when
+     */
     public static FaultReport fault(DeviceId device, PersonId by, Instant at) {
         return new FaultReport(FaultReportId.newId(), device, Set.of(Symptom.ABNORMAL_PICTURE), "picture flickers", FaultSource.STAFF, by, at);
     }
 
-    /** {@return a register command for a camera at the n-th spot} */
+    /**
+     * {@return a register command for a camera at the n-th spot}
+     *
+     * @param actor who registers it
+     * @param asset its asset number
+     * @param n which spot of the district
+     */
     public static RegisterDevice.Command registerCamera(PersonId actor, String asset, int n) {
         DeviceDetails d = camera(asset, n);
         return command(actor, d, false);
     }
 
-    /** {@return the register command that describes {@code d}} */
+    /**
+     * {@return the register command that describes {@code d}}
+     *
+     * @param actor who registers it
+     * @param d the details
+     * @param spare whether it is registered as a spare
+     */
     public static RegisterDevice.Command command(PersonId actor, DeviceDetails d, boolean spare) {
         return new RegisterDevice.Command(actor, d.assetNumber(), d.type(), d.model(), d.manufacturer(), d.serial(), d.producedOn(),
                 d.purchasedOn(), d.purchaseChannel(), d.installation().location().latitude(), d.installation().location().longitude(),
@@ -92,6 +133,10 @@ public final class DeviceSamples {
     /**
      * The fields of one good import row for a camera at the n-th spot, asset number {@code asset}; its
      * address ends in {@code , "People's Square"}, so written as CSV it needs quotes.
+     *
+     * @param asset its asset number
+     * @param n which spot of the district
+     * @return the fields in the order of {@link ImportDevices#COLUMNS}
      */
     public static List<String> row(String asset, int n) {
         Map<String, String> text = new HashMap<>(camera(asset, n).asText());
@@ -107,6 +152,10 @@ public final class DeviceSamples {
      * whose index is in {@code badRows} are broken in turn: a password as credentials, a recording
      * camera in a toilet, a purchase before production, an unknown type, a duplicate asset number, a
      * bad network address, a missing model.
+     *
+     * @param rows how many rows
+     * @param badRows the indexes of the rows to break
+     * @return the rows, without a header
      */
     public static List<List<String>> rows(int rows, Set<Integer> badRows) {
         List<List<String>> out = new ArrayList<>(rows);
@@ -122,6 +171,11 @@ public final class DeviceSamples {
     /**
      * An import of {@link #rows(int, Set)} as a file holds them: the header on line 1 and row i on
      * line i + 2.
+     *
+     * @param actor who imports
+     * @param rows how many rows
+     * @param badRows the indexes of the rows to break
+     * @return the command
      */
     public static ImportDevices.Command importCommand(PersonId actor, int rows, Set<Integer> badRows) {
         List<List<String>> fields = rows(rows, badRows);

@@ -6,14 +6,23 @@ import io.watchfloor.testkit.shared.InMemoryTransactions;
 /** Every devices store in memory over one {@link InMemoryTransactions}, ready for {@link DevicesModule#create}. */
 public final class InMemoryDeviceStores {
 
+    /** The archive. */
     public final InMemoryDevices devices;
+    /** The inspection schedules. */
     public final InMemoryInspectionSchedules schedules;
+    /** The inspection records. */
     public final InMemoryInspections inspections;
+    /** The fault reports. */
     public final InMemoryFaultReports faults;
+    /** The repair orders. */
     public final InMemoryRepairOrders repairs;
+    /** The change requests. */
     public final InMemoryChangeRequests changes;
+    /** The violations of unapproved changes. */
     public final InMemoryChangeViolations violations;
+    /** The health records. */
     public final InMemoryHealthRecords health;
+    /** The servicing and firmware records. */
     public final InMemoryServiceRecords servicing;
 
     /**

@@ -24,12 +24,20 @@ public final class InMemoryEvidenceReferences implements EvidenceReferences {
         return this;
     }
 
-    /** The case was closed: its references no longer count. */
+    /**
+     * The case was closed: its references no longer count.
+     *
+     * @param caseId the closed case
+     */
     public synchronized void close(CaseId caseId) {
         open.removeIf(r -> caseId.equals(r.caseId()));
     }
 
-    /** The investigation of the incident ended. */
+    /**
+     * The investigation of the incident ended.
+     *
+     * @param incident the incident
+     */
     public synchronized void close(IncidentId incident) {
         open.removeIf(r -> incident.equals(r.incident()));
     }

@@ -35,17 +35,29 @@ public final class InMemoryRecordingStore implements RecordingStore {
         this(Clock.systemUTC());
     }
 
-    /** A store that notes when each deletion happened on {@code clock}. */
+    /**
+     * A store that notes when each deletion happened on {@code clock}.
+     *
+     * @param clock the time it stamps deletions with
+     */
     public InMemoryRecordingStore(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Media written at {@code location}. */
+    /**
+     * Media written at {@code location}.
+     *
+     * @param location where media now exists
+     */
     public synchronized void write(MediaLocation location) {
         media.add(Objects.requireNonNull(location, "location"));
     }
 
-    /** The media of a registered segment written, as the NVR did before reporting it. */
+    /**
+     * The media of a registered segment written, as the NVR did before reporting it.
+     *
+     * @param segment the segment whose media to write
+     */
     public void write(Segment segment) {
         write(segment.location());
     }
@@ -70,12 +82,20 @@ public final class InMemoryRecordingStore implements RecordingStore {
         }
     }
 
-    /** Deletions of locations matching {@code which} fail from now on ({@code l -> false} heals the store). */
+    /**
+     * Deletions of locations matching {@code which} fail from now on ({@code l -> false} heals the store).
+     *
+     * @param which the locations whose deletion fails
+     */
     public synchronized void failDeletes(Predicate<MediaLocation> which) {
         this.failing = Objects.requireNonNull(which, "which");
     }
 
-    /** The {@code n}-th deletion from now deletes its media and then crashes; {@code 0} or less disarms. */
+    /**
+     * The {@code n}-th deletion from now deletes its media and then crashes; {@code 0} or less disarms.
+     *
+     * @param n how many deletions succeed before the crash
+     */
     public synchronized void crashAfter(int n) {
         this.crashAfter = n > 0 ? n : -1;
     }

@@ -13,7 +13,12 @@ public final class InMemoryRetentionPolicies implements RetentionPolicies {
     private final InMemoryTransactions transactions;
     private final List<RetentionPolicy> history = new ArrayList<>();
 
-    /** A store with {@code initial} in force. */
+    /**
+     * A store with {@code initial} in force.
+     *
+     * @param transactions the units of work it takes part in
+     * @param initial the policy in force at first
+     */
     public InMemoryRetentionPolicies(InMemoryTransactions transactions, RetentionPolicy initial) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         history.add(Objects.requireNonNull(initial, "initial"));

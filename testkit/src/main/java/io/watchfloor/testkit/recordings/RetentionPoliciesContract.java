@@ -13,7 +13,11 @@ import org.junit.jupiter.api.Test;
 /** What every {@link RetentionPolicies} adapter must do. Extend it and supply a store with the given policy in force. */
 public abstract class RetentionPoliciesContract {
 
-    /** {@return a new store with {@code initial} in force; called once per test} */
+    /**
+     * {@return a new store with {@code initial} in force; called once per test}
+     *
+     * @param initial the policy in force at first
+     */
     protected abstract RetentionPolicies newPolicies(RetentionPolicy initial);
 
     @Test

@@ -38,7 +38,11 @@ public final class InMemoryTransactions implements Transactions {
         }
     }
 
-    /** Registers how to undo a change made now; outside a unit of work the change simply stays. */
+    /**
+     * Registers how to undo a change made now; outside a unit of work the change simply stays.
+     *
+     * @param action undoes one change
+     */
     public void onRollback(Runnable action) {
         Deque<Runnable> actions = undo.get();
         if (actions != null) {

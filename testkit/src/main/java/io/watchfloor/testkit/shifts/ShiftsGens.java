@@ -60,7 +60,11 @@ public final class ShiftsGens {
         return Gens.oneOf(ZONES);
     }
 
-    /** {@return a Monday in, or a week either side of, a week with a daylight-saving change in {@code zone}} */
+    /**
+     * {@return a Monday in, or a week either side of, a week with a daylight-saving change in {@code zone}}
+     *
+     * @param zone the centre's zone
+     */
     public static Gen<LocalDate> firstDays(ZoneId zone) {
         List<LocalDate> changes = switch (zone.getId()) {
             case "Europe/Berlin" -> List.of(LocalDate.of(2026, 3, 23), LocalDate.of(2026, 10, 19));
@@ -70,7 +74,11 @@ public final class ShiftsGens {
         return source -> source.draw(Gens.oneOf(changes)).plusWeeks(source.draw(Gens.integers(-1, 1)));
     }
 
-    /** {@return a policy in {@code zone} as described in the class comment} */
+    /**
+     * {@return a policy in {@code zone} as described in the class comment}
+     *
+     * @param zone the centre's zone
+     */
     public static Gen<RotaPolicy> policies(ZoneId zone) {
         List<List<ShiftTemplate>> patterns = List.of(
                 RotaPolicy.THREE_EIGHT_HOUR_SHIFTS,

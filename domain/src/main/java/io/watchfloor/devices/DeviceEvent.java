@@ -15,7 +15,7 @@ public sealed interface DeviceEvent extends DomainEvent {
     record DeviceRegistered(DeviceId device, String assetNumber, DeviceType type, CameraId camera, Instant occurredAt) implements DeviceEvent {
     }
 
-    /** A batch of CSV rows entered the archive in one unit of work (DEVICE-01). */
+    /** A batch of imported rows entered the archive in one unit of work (DEVICE-01). */
     record DevicesImported(int devices, long firstLine, long lastLine, Instant occurredAt) implements DeviceEvent {
     }
 

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param monthlyInspectionEvery how often a monthly full check is due (DEVICE-02; default 31 days)
  * @param observedChangeWindow how long after an approved change is applied an observed change of the
  *        same kind is taken as that change (DEVICE-04; default 24 h)
- * @param importBatchSize how many CSV rows are stored per unit of work (default 500)
+ * @param importBatchSize how many imported rows are stored per unit of work (default 500)
  */
 public record DevicePolicy(Duration maxClockDrift, Duration faultAfter, int minFreeStoragePercent,
                            Duration shiftInspectionEvery, Duration weeklyInspectionEvery, Duration monthlyInspectionEvery,

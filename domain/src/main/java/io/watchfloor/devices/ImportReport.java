@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a CSV import did (DEVICE-01): how many devices it stored in how many units of work, and every
+ * What an import did (DEVICE-01): how many devices it stored in how many units of work, and every
  * row it refused with its line number and reason. A refused row stores nothing; a stored batch is
  * stored whole.
  */

@@ -9,7 +9,11 @@ public enum AccessLevel {
     /** 最高 */
     HIGHEST;
 
-    /** Whether this level reaches at least {@code other}. */
+    /**
+     * {@return whether this level reaches at least {@code other}}
+     *
+     * @param other the level asked for
+     */
     public boolean covers(AccessLevel other) {
         return compareTo(other) >= 0;
     }

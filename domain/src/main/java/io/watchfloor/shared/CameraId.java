@@ -6,16 +6,25 @@ import java.util.UUID;
 /** Identifies a camera (or any recording device channel) across contexts; devices, recordings and access all name cameras by it. */
 public record CameraId(UUID value) {
 
+    /**
+     * Refuses a missing value.
+     *
+     * @param value the UUID
+     */
     public CameraId {
         Objects.requireNonNull(value, "value");
     }
 
-    /** A new, time-ordered id. */
+    /** {@return a new, time-ordered id} */
     public static CameraId newId() {
         return new CameraId(UuidV7.next());
     }
 
-    /** The id written as {@code value.toString()}. */
+    /**
+     * {@return the id written as {@code value.toString()}}
+     *
+     * @param text a UUID as text
+     */
     public static CameraId of(String text) {
         return new CameraId(UUID.fromString(text));
     }

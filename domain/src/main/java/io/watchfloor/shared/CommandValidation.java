@@ -15,11 +15,23 @@ public final class CommandValidation {
 
     private final Validator validator;
 
+    /**
+     * Validates with {@code validator}.
+     *
+     * @param validator a Bean Validation validator, such as the one of {@code watchfloor-validation}
+     */
     public CommandValidation(Validator validator) {
         this.validator = Objects.requireNonNull(validator, "validator");
     }
 
-    /** Returns {@code command} when it is valid; throws {@link InvalidCommand} otherwise. */
+    /**
+     * Returns {@code command} when it is valid; throws {@link InvalidCommand} otherwise.
+     *
+     * @param <T> the command's type
+     * @param command the command to check
+     * @return the command itself
+     * @throws InvalidCommand listing every constraint it breaks, by field
+     */
     public <T> T valid(T command) {
         if (command == null) {
             throw new InvalidCommand("command", List.of(new InvalidCommand.FieldError("command", "must not be null")));
@@ -39,6 +51,9 @@ public final class CommandValidation {
     /**
      * The name a refusal gives a command: its simple name, after the use case it is nested in
      * ({@code "RegisterPerson.Command"}), since most commands are records called {@code Command}.
+     *
+     * @param command a command
+     * @return the name a refusal gives it
      */
     public static String nameOf(Object command) {
         Class<?> type = command.getClass();

@@ -8,6 +8,6 @@ import java.time.Instant;
  */
 public interface DomainEvent {
 
-    /** When it happened in the centre (for a timer, the deadline itself, not when a scheduler noticed). */
+    /** {@return when it happened in the centre (for a timer, the deadline itself, not when a scheduler noticed)} */
     Instant occurredAt();
 }

@@ -14,6 +14,12 @@ public class InvalidCommand extends RuntimeException {
 
     /** One problem: the field's path in the command ({@code "range.end"}) and what is wrong with it. */
     public record FieldError(String field, String message) {
+        /**
+         * Refuses a missing field or message.
+         *
+         * @param field the field's path in the command
+         * @param message what is wrong with it
+         */
         public FieldError {
             if (field == null || message == null) {
                 throw new IllegalArgumentException("a field error needs a field and a message");
@@ -25,10 +31,17 @@ public class InvalidCommand extends RuntimeException {
             return field + ": " + message;
         }
     }
+/** The simple name of the refused command. */
 
     private final String command;
     private final transient List<FieldError> errors;
 
+    /**
+     * Refuses {@code command} for {@code errors}.
+     *
+     * @param command the simple name of the command, such as {@code "RegisterPerson"}
+     * @param errors every problem found, at least one
+     */
     public InvalidCommand(String command, List<FieldError> errors) {
         super(message(command, errors));
         this.command = command;
@@ -47,12 +60,12 @@ public class InvalidCommand extends RuntimeException {
                 .collect(Collectors.joining("; "));
     }
 
-    /** The simple name of the refused command, such as {@code "RegisterPerson"}. */
+    /** {@return the simple name of the refused command, such as {@code "RegisterPerson"}} */
     public String command() {
         return command;
     }
 
-    /** Every problem, sorted by field. */
+    /** {@return every problem, sorted by field} */
     public List<FieldError> errors() {
         return errors;
     }

@@ -12,6 +12,13 @@ public record Location(double latitude, double longitude, String address) {
 
     private static final double EARTH_RADIUS_METRES = 6_371_008.8;
 
+    /**
+     * Refuses a latitude outside -90..90, a longitude outside -180..180 or a blank address.
+     *
+     * @param latitude WGS-84 degrees north
+     * @param longitude WGS-84 degrees east
+     * @param address the address as people say it
+     */
     public Location {
         if (!(latitude >= -90 && latitude <= 90)) {
             throw new IllegalArgumentException("latitude must be -90 to 90, was " + latitude);
@@ -22,7 +29,11 @@ public record Location(double latitude, double longitude, String address) {
         Objects.requireNonNull(address, "address");
     }
 
-    /** The great-circle distance to {@code other} in metres (haversine). */
+    /**
+     * {@return the great-circle distance to {@code other} in metres (haversine)}
+     *
+     * @param other another place
+     */
     public double metresTo(Location other) {
         double dLat = Math.toRadians(other.latitude - latitude);
         double dLon = Math.toRadians(other.longitude - longitude);

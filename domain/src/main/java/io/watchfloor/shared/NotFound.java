@@ -4,21 +4,29 @@ package io.watchfloor.shared;
 public class NotFound extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
+    /** What was looked for. */
     private final String kind;
+    /** The id asked for. */
     private final String id;
 
+    /**
+     * Nothing of {@code kind} has the id {@code id}.
+     *
+     * @param kind what was looked for, such as {@code "case"}
+     * @param id the id asked for
+     */
     public NotFound(String kind, Object id) {
         super("no " + kind + " with id " + id);
         this.kind = kind;
         this.id = String.valueOf(id);
     }
 
-    /** What kind of thing was looked for, such as {@code "person"}. */
+    /** {@return what kind of thing was looked for, such as {@code "person"}} */
     public String kind() {
         return kind;
     }
 
-    /** The id looked for. */
+    /** {@return the id looked for} */
     public String id() {
         return id;
     }

@@ -7,6 +7,13 @@ import java.util.function.Function;
 /** One page of a listing: its items, the request it answers and the total number of items. */
 public record Page<T>(List<T> items, PageRequest request, long total) {
 
+    /**
+     * Refuses a negative total or a null item list.
+     *
+     * @param items the items of this page
+     * @param request the page asked for
+     * @param total how many items there are in all pages
+     */
     public Page {
         Objects.requireNonNull(request, "request");
         items = List.copyOf(items);
@@ -18,19 +25,30 @@ public record Page<T>(List<T> items, PageRequest request, long total) {
         }
     }
 
-    /** The page of {@code all} that {@code request} asks for. */
+    /**
+     * {@return the page of {@code all} that {@code request} asks for}
+     *
+     * @param <T> the items' type
+     * @param all every item, in order
+     * @param request which page
+     */
     public static <T> Page<T> of(List<T> all, PageRequest request) {
         int from = (int) Math.min(all.size(), request.offset());
         int to = Math.min(all.size(), from + request.size());
         return new Page<>(all.subList(from, to), request, all.size());
     }
 
-    /** Whether a page follows this one. */
+    /** {@return whether a page follows this one} */
     public boolean hasNext() {
         return request.offset() + items.size() < total;
     }
 
-    /** The same page with each item mapped. */
+    /**
+     * {@return the same page with each item mapped}
+     *
+     * @param <R> the mapped type
+     * @param mapper maps one item
+     */
     public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
         return new Page<>(items.stream().<R>map(mapper).toList(), request, total);
     }

@@ -13,9 +13,17 @@ public class RuleViolation extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private static final Pattern RULE_ID = Pattern.compile("[A-Z]+-\\d{2}");
 
+    /** The catalogue's rule ID. */
     private final String ruleId;
+    /** The readable sentence. */
     private final String sentence;
 
+    /**
+     * A refusal by rule {@code ruleId}, said in {@code sentence}.
+     *
+     * @param ruleId the catalogue's ID, such as {@code CASE-06}
+     * @param sentence why, in words a person understands
+     */
     public RuleViolation(String ruleId, String sentence) {
         super(Objects.requireNonNull(ruleId, "ruleId") + ": " + Objects.requireNonNull(sentence, "sentence"));
         if (!RULE_ID.matcher(ruleId).matches()) {
@@ -28,12 +36,12 @@ public class RuleViolation extends RuntimeException {
         this.sentence = sentence;
     }
 
-    /** The catalogue's rule ID, such as {@code CASE-06}. */
+    /** {@return the catalogue's rule ID, such as {@code CASE-06}} */
     public String ruleId() {
         return ruleId;
     }
 
-    /** The readable sentence without the rule ID. */
+    /** {@return the readable sentence without the rule ID} */
     public String sentence() {
         return sentence;
     }

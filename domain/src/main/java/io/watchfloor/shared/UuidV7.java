@@ -70,7 +70,11 @@ public final class UuidV7 {
         return new UUID(msb, lsb);
     }
 
-    /** The Unix milliseconds a version-7 UUID was made at. */
+    /**
+     * {@return the Unix milliseconds a version-7 UUID was made at}
+     *
+     * @param id a version-7 UUID
+     */
     public static long unixMillis(UUID id) {
         if (id.version() != 7) {
             throw new IllegalArgumentException("not a version-7 UUID: " + id);

@@ -9,18 +9,23 @@ public record Version(long value) implements Comparable<Version> {
     /** The version of an aggregate never stored. */
     public static final Version NEW = new Version(0);
 
+    /**
+     * Refuses a negative version.
+     *
+     * @param value the version, 0 before the first store
+     */
     public Version {
         if (value < 0) {
             throw new IllegalArgumentException("version must not be negative, was " + value);
         }
     }
 
-    /** Whether the aggregate was never stored. */
+    /** {@return whether the aggregate was never stored} */
     public boolean isNew() {
         return value == 0;
     }
 
-    /** The version after one more store. */
+    /** {@return the version after one more store} */
     public Version next() {
         return new Version(value + 1);
     }

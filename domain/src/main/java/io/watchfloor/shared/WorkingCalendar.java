@@ -43,6 +43,12 @@ public record WorkingCalendar(ZoneId zone, Map<DayOfWeek, List<Hours>> weekly, M
         /** The whole day. */
         public static final Hours ALL_DAY = new Hours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
 
+        /**
+         * Refuses an end before the start (midnight as the end means the end of the day).
+         *
+         * @param start the first minute
+         * @param end the end; midnight is the end of the day
+         */
         public Hours {
             Objects.requireNonNull(start, "start");
             Objects.requireNonNull(end, "end");
@@ -55,7 +61,13 @@ public record WorkingCalendar(ZoneId zone, Map<DayOfWeek, List<Hours>> weekly, M
             return end.equals(LocalTime.MIDNIGHT);
         }
 
-        /** From {@code start} to {@code end} on the wall clock, such as {@code Hours.of("08:30", "17:30")}. */
+        /**
+         * From {@code start} to {@code end} on the wall clock, such as {@code Hours.of("08:30", "17:30")}.
+         *
+         * @param start the first minute, {@code HH:mm}
+         * @param end the end, {@code HH:mm}; {@code 00:00} is midnight at the end of the day
+         * @return the hours
+         */
         public static Hours of(String start, String end) {
             return new Hours(LocalTime.parse(start), end.equals("24:00") ? LocalTime.MIDNIGHT : LocalTime.parse(end));
         }
@@ -75,6 +87,13 @@ public record WorkingCalendar(ZoneId zone, Map<DayOfWeek, List<Hours>> weekly, M
         }
     }
 
+    /**
+     * Copies the hours and exceptions and refuses overlapping hours on a day.
+     *
+     * @param zone the time zone whose wall clock the hours are read in
+     * @param weekly the hours of each weekday
+     * @param exceptions dated overrides of the weekly hours
+     */
     public WorkingCalendar {
         Objects.requireNonNull(zone, "zone");
         EnumMap<DayOfWeek, List<Hours>> days = new EnumMap<>(DayOfWeek.class);
@@ -120,23 +139,35 @@ public record WorkingCalendar(ZoneId zone, Map<DayOfWeek, List<Hours>> weekly, M
         return Collections.unmodifiableMap(all);
     }
 
-    /** A calendar in {@code zone} to be given its hours. */
+    /**
+     * {@return a calendar in {@code zone} to be given its hours}
+     *
+     * @param zone where the hours are kept
+     */
     public static Builder in(ZoneId zone) {
         return new Builder(zone);
     }
 
-    /** Whether every minute is working time, so working time equals elapsed time. */
+    /** {@return whether every minute is working time, so working time equals elapsed time} */
     public boolean isAlwaysOpen() {
         return exceptions.isEmpty() && weekly.equals(ALL_WEEK);
     }
 
-    /** The working hours of a date, after its exception if it has one. */
+    /**
+     * {@return the working hours of a date, after its exception if it has one}
+     *
+     * @param date a date in the calendar's zone
+     */
     public List<Hours> hoursOn(LocalDate date) {
         List<Hours> dated = exceptions.get(date);
         return dated != null ? dated : weekly.getOrDefault(date.getDayOfWeek(), List.of());
     }
 
-    /** Whether {@code instant} falls in working time. */
+    /**
+     * {@return whether {@code instant} falls in working time}
+     *
+     * @param instant any instant
+     */
     public boolean isWorkingTime(Instant instant) {
         LocalDate date = instant.atZone(zone).toLocalDate();
         for (TimeRange window : windowsOn(date)) {
@@ -334,7 +365,13 @@ public record WorkingCalendar(ZoneId zone, Map<DayOfWeek, List<Hours>> weekly, M
             this.zone = Objects.requireNonNull(zone, "zone");
         }
 
-        /** Adds working hours to each of {@code days}. */
+        /**
+         * Adds working hours to each of {@code days}.
+         *
+         * @param hours the hours
+         * @param days the days of the week
+         * @return this builder
+         */
         public Builder hours(Hours hours, DayOfWeek... days) {
             for (DayOfWeek day : days) {
                 weekly.computeIfAbsent(day, d -> new ArrayList<>()).add(hours);
@@ -342,23 +379,40 @@ public record WorkingCalendar(ZoneId zone, Map<DayOfWeek, List<Hours>> weekly, M
             return this;
         }
 
-        /** Adds working hours Monday to Friday. */
+        /**
+         * Adds working hours Monday to Friday.
+         *
+         * @param hours the hours
+         * @return this builder
+         */
         public Builder weekdays(Hours hours) {
             return hours(hours, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
         }
 
-        /** Makes {@code date} a day without working time. */
+        /**
+         * Makes {@code date} a day without working time.
+         *
+         * @param date the holiday
+         * @return this builder
+         */
         public Builder holiday(LocalDate date) {
             exceptions.put(date, new ArrayList<>());
             return this;
         }
 
-        /** Gives {@code date} these hours instead of its weekday's, such as a make-up working day (调休). */
+        /**
+         * Gives {@code date} these hours instead of its weekday's, such as a make-up working day (调休).
+         *
+         * @param date the date
+         * @param hours its hours
+         * @return this builder
+         */
         public Builder workday(LocalDate date, Hours... hours) {
             exceptions.put(date, new ArrayList<>(List.of(hours)));
             return this;
         }
 
+        /** {@return the calendar with the hours and exceptions given so far} */
         public WorkingCalendar build() {
             return new WorkingCalendar(zone, weekly, exceptions);
         }

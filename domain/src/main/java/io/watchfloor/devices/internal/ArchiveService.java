@@ -102,13 +102,13 @@ public final class ArchiveService implements RegisterDevice, ImportDevices, Expo
     }
 
     @Override
-    public ImportReport importCsv(ImportDevices.Command command) {
+    public ImportReport importRows(ImportDevices.Command command) {
         ports.validation().valid(command);
         Person actor = ports.actor(command.actor(), KEEPERS, "import devices");
-        Csv.RowReader reader = new Csv.RowReader(command.csv());
-        Csv.Row header = reader.next();
+        ImportDevices.Row header = command.header();
         if (header == null || !header.isWellFormed()) {
-            throw Ports.invalid(command, "csv", header == null ? "is empty: its first line names the columns" : "has a malformed header: " + header.error());
+            throw Ports.invalid(command, "header", header == null ? "is missing: the first line names the columns"
+                    : "is malformed on line " + header.line() + ": " + header.malformed());
         }
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < header.fields().size(); i++) {
@@ -116,7 +116,7 @@ public final class ArchiveService implements RegisterDevice, ImportDevices, Expo
         }
         List<String> missing = COLUMNS.stream().filter(col -> !index.containsKey(col)).toList();
         if (!missing.isEmpty()) {
-            throw Ports.invalid(command, "csv", "misses the columns " + missing + " in its header on line 1");
+            throw Ports.invalid(command, "header", "misses the columns " + missing + " in its header on line " + header.line());
         }
         Instant at = ports.clock().instant();
         List<ImportReport.BadRow> bad = new ArrayList<>();
@@ -126,14 +126,14 @@ public final class ArchiveService implements RegisterDevice, ImportDevices, Expo
         List<Pending> batch = new ArrayList<>();
         int[] imported = {0};
         int[] batches = {0};
-        for (Csv.Row row = reader.next(); row != null; row = reader.next()) {
-            if (row.isWellFormed() && row.fields().size() == 1 && row.fields().get(0).isBlank()) {
+        for (ImportDevices.Row row : command.rows()) {
+            if (row.isWellFormed() && row.fields().stream().allMatch(String::isBlank) && row.fields().size() <= 1) {
                 continue;
             }
             String problem;
             Device device = null;
             if (!row.isWellFormed()) {
-                problem = row.error();
+                problem = row.malformed();
             } else if (row.fields().size() != header.fields().size()) {
                 problem = "has " + row.fields().size() + " fields, the header has " + header.fields().size();
             } else {
@@ -212,7 +212,7 @@ public final class ArchiveService implements RegisterDevice, ImportDevices, Expo
         ports.events().publish(new DeviceEvent.DevicesImported(batch.size(), batch.get(0).line(), batch.get(batch.size() - 1).line(), at));
     }
 
-    private Device parse(Csv.Row row, Map<String, Integer> index, PersonId actor, Instant at) {
+    private Device parse(ImportDevices.Row row, Map<String, Integer> index, PersonId actor, Instant at) {
         List<InvalidCommand.FieldError> errors = new ArrayList<>();
         Map<String, String> v = new HashMap<>();
         index.forEach((name, i) -> v.put(name, row.fields().get(i)));
@@ -292,9 +292,9 @@ public final class ArchiveService implements RegisterDevice, ImportDevices, Expo
     // ---- export ----
 
     @Override
-    public int exportCsv(Appendable out) {
-        io.watchfloor.shared.Bounds.present("ExportDevices", "out", out);
-        Csv.writeRow(out, COLUMNS);
+    public int exportRows(java.util.function.Consumer<List<String>> rows) {
+        io.watchfloor.shared.Bounds.present("ExportDevices", "rows", rows);
+        rows.accept(COLUMNS);
         int written = 0;
         PageRequest request = PageRequest.first(PageRequest.MAX_SIZE);
         while (true) {
@@ -304,7 +304,7 @@ public final class ArchiveService implements RegisterDevice, ImportDevices, Expo
                 text.put("id", d.id().toString());
                 text.put("status", d.status().name());
                 text.put("cameraId", d.camera() == null ? "" : d.camera().toString());
-                Csv.writeRow(out, COLUMNS.stream().map(text::get).toList());
+                rows.accept(COLUMNS.stream().map(text::get).toList());
                 written++;
             }
             if (!page.hasNext()) {

@@ -144,7 +144,7 @@ public final class DevicesWeek implements WeekPart {
         supervisor = staff(centre, Role.FIELD_SUPERVISOR).get(0);
 
         archiveCsv = archive();
-        imported = module.importDevices().importCsv(new ImportDevices.Command(technician.id(), new StringReader(archiveCsv)));
+        imported = module.importDevices().importRows(DeviceCsv.read(technician.id(), new StringReader(archiveCsv)));
         cameras.addAll(stores.devices.ofType(DeviceType.CAMERA).stream().filter(d -> d.status() == DeviceStatus.IN_SERVICE).toList());
         for (Device camera : cameras) {
             gateway.install(camera.endpoint().orElseThrow());
@@ -176,7 +176,8 @@ public final class DevicesWeek implements WeekPart {
 
     /** The asset register's CSV: 40 cameras, NVRs, storage, UPS, radios and extinguishers, and four bad rows. */
     static String archive() {
-        StringBuilder csv = new StringBuilder(String.join(",", ImportDevices.COLUMNS)).append("\r\n");
+        StringBuilder csv = new StringBuilder();
+        DeviceCsv.writeRecords(csv, List.of(ImportDevices.COLUMNS));
         for (int i = 1; i <= 40; i++) {
             Object[] place = PLACES.get((i - 1) % PLACES.size());
             boolean important = ((String) place[0]).startsWith("Metro") || ((String) place[0]).startsWith("The Bund");
@@ -232,8 +233,7 @@ public final class DevicesWeek implements WeekPart {
         List<String> values = List.of("", asset, type, model, maker, serial, produced, purchased, channel,
                 String.format(Locale.ROOT, "%.6f", lat), String.format(Locale.ROOT, "%.6f", lon), address, placeClass, aim, zone, importance,
                 access, networkAddress, credentials, recording, firmware, status, "");
-        List<String> quoted = values.stream().map(v -> v.contains(",") || v.contains("\"") ? "\"" + v.replace("\"", "\"\"") + "\"" : v).toList();
-        csv.append(String.join(",", quoted)).append("\r\n");
+        DeviceCsv.writeRecords(csv, List.of(values));
     }
 
     private void script() {

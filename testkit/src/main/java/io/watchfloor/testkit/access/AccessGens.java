@@ -48,48 +48,65 @@ public final class AccessGens {
     private AccessGens() {
     }
 
-    /** Camera {@code k} of the pool (1 to {@link #CAMERAS}). */
+    /**
+     * Camera {@code k} of the pool (1 to {@link #CAMERAS}).
+     *
+     * @param k which camera, from 0
+     * @return its id
+     */
     public static CameraId camera(int k) {
         return new CameraId(new UUID(0x00CA_0000L, k));
     }
 
-    /** One of the {@link #CAMERAS} pooled cameras. */
+    /** {@return one of the {@link #CAMERAS} pooled cameras} */
     public static Gen<CameraId> cameras() {
         return Gens.integers(1, CAMERAS).map(AccessGens::camera);
     }
 
-    /** Basic, advanced or highest. */
+    /**
+     * Basic, advanced or highest.
+     *
+     * @return the generator
+     */
     public static Gen<AccessLevel> levels() {
         return Gens.enums(AccessLevel.class);
     }
 
-    /** Any requester class. */
+    /** {@return any requester class} */
     public static Gen<RequesterClass> requesterClasses() {
         return Gens.enums(RequesterClass.class);
     }
 
-    /** Ordinary or a major special event. */
+    /**
+     * Ordinary or a major special event.
+     *
+     * @return the generator
+     */
     public static Gen<Gravity> gravities() {
         return Gens.enums(Gravity.class);
     }
 
-    /** A set of 1 to 4 roles. */
+    /** {@return a set of 1 to 4 roles} */
     public static Gen<Set<Role>> roleSets() {
         return Gens.sets(Gens.enums(Role.class), 1, 4).map(s -> Set.copyOf(EnumSet.copyOf(s)));
     }
 
-    /** A non-empty set of actions. */
+    /** {@return a non-empty set of actions} */
     public static Gen<Set<AccessAction>> actionSets() {
         return Gens.sets(Gens.enums(AccessAction.class), 1, 4).map(s -> Set.copyOf(EnumSet.copyOf(s)));
     }
 
-    /** A range of 1 minute to 6 hours starting in the generated interval. */
+    /** {@return a range of 1 minute to 6 hours starting in the generated interval} */
     public static Gen<TimeRange> ranges() {
         return source -> TimeRange.starting(source.draw(Gens.instants(WEEK_BEFORE, WEEK_END)),
                 source.draw(Gens.durations(Duration.ofMinutes(1), Duration.ofHours(6))));
     }
 
-    /** A range inside {@code outer} or overlapping its edges by up to 30 minutes, to meet both inside and outside uses. */
+    /**
+     * {@return a range inside {@code outer} or overlapping its edges by up to 30 minutes, to meet both inside and outside uses}
+     *
+     * @param outer the range to stay near
+     */
     public static Gen<TimeRange> rangesNear(TimeRange outer) {
         return source -> {
             Instant start = source.draw(Gens.instants(outer.start().minus(Duration.ofMinutes(30)), outer.end()));
@@ -113,6 +130,8 @@ public final class AccessGens {
     /**
      * A grant over 1 to {@link #CAMERAS} pooled cameras, each at a level no higher than the
      * approver's, for a footage range, 1 to 4 actions, valid for 1 to 72 hours.
+     *
+     * @return the generator
      */
     public static Gen<Grant> grants() {
         return source -> {
@@ -130,7 +149,7 @@ public final class AccessGens {
         };
     }
 
-    /** A policy whose approver roles per class (and for major events) are 1 to 3 random roles; other settings default. */
+    /** {@return a policy whose approver roles per class (and for major events) are 1 to 3 random roles; other settings default} */
     public static Gen<AccessPolicy> policies() {
         return source -> {
             AccessPolicy defaults = AccessPolicy.defaults();
@@ -144,7 +163,7 @@ public final class AccessGens {
         };
     }
 
-    /** A log record of any kind, with names and details that include non-ASCII text. */
+    /** {@return a log record of any kind, with names and details that include non-ASCII text} */
     public static Gen<LogRecord> logRecords() {
         return source -> {
             LogKind kind = source.draw(Gens.enums(LogKind.class));
@@ -159,7 +178,11 @@ public final class AccessGens {
         };
     }
 
-    /** A correctly chained log of 1 to {@code max} entries. */
+    /**
+     * {@return a correctly chained log of 1 to {@code max} entries}
+     *
+     * @param max the longest chain
+     */
     public static Gen<List<AccessLogEntry>> chains(int max) {
         return Gens.lists(logRecords(), 1, max).map(records -> {
             List<AccessLogEntry> chain = new ArrayList<>(records.size());

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 @Tag("ACCESS-04")
 public abstract class AccessLogContract {
 
-    /** A new, empty log; called once per test. */
+    /** {@return a new, empty log; called once per test} */
     protected abstract AccessLog newAccessLog();
 
     @Test

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** What every {@link AccessRequests} adapter must do; supply a fresh, empty store per test. */
 public abstract class AccessRequestsContract {
 
-    /** A new, empty store; called once per test. */
+    /** {@return a new, empty store; called once per test} */
     protected abstract AccessRequests newAccessRequests();
 
     @Test

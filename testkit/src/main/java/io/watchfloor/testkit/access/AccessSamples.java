@@ -42,45 +42,77 @@ public final class AccessSamples {
     private AccessSamples() {
     }
 
-    /** A police officer with a credential number. */
+    /** {@return a police officer with a credential number} */
     public static Requester officer() {
         return Requester.lawEnforcement("Officer Zhang Wei", "Huangpu Public Security Sub-bureau", "SH-310101-4471");
     }
 
-    /** A pending request by a police officer for one hour of {@code camera}, filed at {@code at}. */
+    /**
+     * {@return a pending request by a police officer for one hour of {@code camera}, filed at {@code at}}
+     *
+     * @param camera the camera asked for
+     * @param registeredBy who registers the request
+     * @param at when
+     */
     public static AccessRequest aRequest(CameraId camera, PersonId registeredBy, Instant at) {
         return AccessRequest.file(officer(), "theft reported on Nanjing Road", Set.of(camera),
                 TimeRange.starting(at.minus(Duration.ofHours(3)), Duration.ofHours(1)), Set.of(AccessAction.VIEW, AccessAction.EXPORT),
                 Gravity.ORDINARY, null, registeredBy, AccessPolicy.defaults(), at);
     }
 
-    /** A grant for {@code camera} at basic level, valid for 72 h from {@code at}. */
+    /**
+     * {@return a grant for {@code camera} at basic level, valid for 72 h from {@code at}}
+     *
+     * @param camera the camera granted
+     * @param at when
+     */
     public static Grant aGrant(CameraId camera, Instant at) {
         return new Grant(GrantId.newId(), AccessRequestId.newId(), officer(), Map.of(camera, AccessLevel.BASIC),
                 TimeRange.starting(at.minus(Duration.ofHours(3)), Duration.ofHours(1)), Set.of(AccessAction.VIEW, AccessAction.EXPORT),
                 PersonId.newId(), AccessLevel.ADVANCED, TimeRange.starting(at, Duration.ofHours(72)), false, Version.NEW);
     }
 
-    /** An export of one file of {@code camera}, made at {@code at}. */
+    /**
+     * {@return an export of one file of {@code camera}, made at {@code at}}
+     *
+     * @param camera the camera exported
+     * @param at when
+     */
     public static Export anExport(CameraId camera, Instant at) {
         return new Export(ExportId.newId(), GrantId.newId(), officer(), PersonId.newId(), "Li Na", "theft reported on Nanjing Road",
                 TimeRange.starting(at.minus(Duration.ofHours(3)), Duration.ofHours(1)), false,
                 List.of(new Export.ManifestFile("cam.mp4", camera, 2048, "ab".repeat(32), Set.of(MaskTarget.FACES))), List.of(), at, Version.NEW);
     }
 
-    /** A visit that began at {@code at}, still inside. */
+    /**
+     * {@return a visit that began at {@code at}, still inside}
+     *
+     * @param name the visitor's name
+     * @param at when they arrive
+     */
     public static Visit aVisit(String name, Instant at) {
         return new Visit(VisitId.newId(), name, TEST_SEAL.seal("31010119800101123X"), "139 0000 0000", "District Audit Office",
                 PersonId.newId(), PersonId.newId(), "inspection of the control room", at, null, Version.NEW);
     }
 
-    /** A log record of a view of {@code camera} at {@code at}. */
+    /**
+     * {@return a log record of a view of {@code camera} at {@code at}}
+     *
+     * @param camera the camera viewed
+     * @param at when
+     * @param detail what the record says
+     */
     public static LogRecord aView(CameraId camera, Instant at, String detail) {
         return new LogRecord(at, LogKind.VIEW, PersonId.newId(), "Li Na", officer().identity(), GrantId.newId(), List.of(camera),
                 TimeRange.starting(at.minus(Duration.ofHours(3)), Duration.ofHours(1)), detail);
     }
 
-    /** A correctly chained log of {@code n} views, one a minute from {@code from}. */
+    /**
+     * {@return a correctly chained log of {@code n} views, one a minute from {@code from}}
+     *
+     * @param n how many entries
+     * @param from the first entry's time
+     */
     public static List<AccessLogEntry> aChain(int n, Instant from) {
         List<AccessLogEntry> chain = new ArrayList<>(n);
         ChainHash previous = ChainHash.GENESIS;

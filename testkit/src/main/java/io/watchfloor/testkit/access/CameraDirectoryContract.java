@@ -21,7 +21,11 @@ import org.junit.jupiter.api.Test;
 @Tag("ACCESS-02")
 public abstract class CameraDirectoryContract {
 
-    /** A directory that knows exactly these cameras. */
+    /**
+     * {@return a directory that knows exactly these cameras}
+     *
+     * @param cameras the profiles it holds
+     */
     protected abstract CameraDirectory directoryWith(List<CameraProfile> cameras);
 
     @Test

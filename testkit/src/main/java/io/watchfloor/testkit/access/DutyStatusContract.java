@@ -19,7 +19,12 @@ import org.junit.jupiter.api.Test;
 @Tag("ACCESS-09")
 public abstract class DutyStatusContract {
 
-    /** A duty status in which {@code person} is on duty exactly during {@code duty} and nobody else ever is. */
+    /**
+     * {@return a duty status in which {@code person} is on duty exactly during {@code duty} and nobody else ever is}
+     *
+     * @param person who is on duty
+     * @param duty when
+     */
     protected abstract DutyStatus dutyStatusWith(PersonId person, TimeRange duty);
 
     private static final Instant EIGHT = AccessSamples.MONDAY_8AM;

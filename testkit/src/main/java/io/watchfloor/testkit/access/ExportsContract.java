@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** What every {@link Exports} adapter must do (ACCESS-05); supply a fresh, empty store per test. */
 public abstract class ExportsContract {
 
-    /** A new, empty store; called once per test. */
+    /** {@return a new, empty store; called once per test} */
     protected abstract Exports newExports();
 
     @Test

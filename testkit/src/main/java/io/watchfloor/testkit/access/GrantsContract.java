@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** What every {@link Grants} adapter must do; supply a fresh, empty store per test. */
 public abstract class GrantsContract {
 
-    /** A new, empty store; called once per test. */
+    /** {@return a new, empty store; called once per test} */
     protected abstract Grants newGrants();
 
     @Test

@@ -17,6 +17,11 @@ public final class InMemoryAccessLog implements AccessLog {
     private final InMemoryTransactions transactions;
     private final List<AccessLogEntry> entries = new ArrayList<>();
 
+    /**
+     * An empty store whose changes a failed unit of work of {@code transactions} undoes.
+     *
+     * @param transactions the units of work it takes part in
+     */
     public InMemoryAccessLog(InMemoryTransactions transactions) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
@@ -61,6 +66,8 @@ public final class InMemoryAccessLog implements AccessLog {
     /**
      * Rewrites the stored entries behind the log's back, as someone with access to the storage could:
      * for tests that prove tampering is detected. Never used by the library.
+     *
+     * @param edit changes the stored entries
      */
     public synchronized void tamper(UnaryOperator<List<AccessLogEntry>> edit) {
         List<AccessLogEntry> edited = new ArrayList<>(edit.apply(new ArrayList<>(entries)));

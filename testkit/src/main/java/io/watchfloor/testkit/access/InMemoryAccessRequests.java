@@ -15,6 +15,11 @@ public final class InMemoryAccessRequests implements AccessRequests {
 
     private final InMemoryVersionedStore<AccessRequestId, AccessRequest> store;
 
+    /**
+     * An empty store whose changes a failed unit of work of {@code transactions} undoes.
+     *
+     * @param transactions the units of work it takes part in
+     */
     public InMemoryAccessRequests(InMemoryTransactions transactions) {
         this.store = new InMemoryVersionedStore<>("access request", AccessRequest::id, AccessRequest::version, AccessRequest::withVersion,
                 transactions);
@@ -36,7 +41,7 @@ public final class InMemoryAccessRequests implements AccessRequests {
                 Comparator.comparing(AccessRequest::requestedAt).thenComparing(r -> r.id().value()));
     }
 
-    /** Every request stored, oldest first. */
+    /** {@return every request stored, oldest first} */
     public List<AccessRequest> all() {
         return store.select(r -> true, Comparator.comparing(AccessRequest::requestedAt).thenComparing(r -> r.id().value()));
     }

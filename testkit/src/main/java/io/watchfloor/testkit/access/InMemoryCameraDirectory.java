@@ -13,7 +13,12 @@ public final class InMemoryCameraDirectory implements CameraDirectory {
 
     private final Map<CameraId, CameraProfile> cameras = new ConcurrentHashMap<>();
 
-    /** Adds or replaces a camera's profile; returns it. */
+    /**
+     * Adds or replaces a camera's profile; returns it.
+     *
+     * @param profile the camera's profile
+     * @return the profile
+     */
     public CameraProfile put(CameraProfile profile) {
         cameras.put(profile.id(), profile);
         return profile;
@@ -24,7 +29,7 @@ public final class InMemoryCameraDirectory implements CameraDirectory {
         return Optional.ofNullable(cameras.get(camera));
     }
 
-    /** Every camera, ordered by name. */
+    /** {@return every camera, ordered by name} */
     public List<CameraProfile> all() {
         return cameras.values().stream().sorted(java.util.Comparator.comparing(CameraProfile::name)).toList();
     }

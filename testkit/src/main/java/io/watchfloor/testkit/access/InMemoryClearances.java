@@ -12,13 +12,23 @@ public final class InMemoryClearances implements Clearances {
 
     private final Map<PersonId, AccessLevel> levels = new ConcurrentHashMap<>();
 
-    /** Gives {@code person} the access level {@code level}. */
+    /**
+     * Gives {@code person} the access level {@code level}.
+     *
+     * @param person who
+     * @param level the highest level they may see
+     * @return this
+     */
     public InMemoryClearances set(PersonId person, AccessLevel level) {
         levels.put(person, level);
         return this;
     }
 
-    /** Takes {@code person}'s access level away. */
+    /**
+     * Takes {@code person}'s access level away.
+     *
+     * @param person who
+     */
     public void clear(PersonId person) {
         levels.remove(person);
     }

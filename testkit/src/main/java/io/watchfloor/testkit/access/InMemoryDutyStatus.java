@@ -14,7 +14,13 @@ public final class InMemoryDutyStatus implements DutyStatus {
 
     private final Map<PersonId, List<TimeRange>> duties = new ConcurrentHashMap<>();
 
-    /** Puts {@code person} on duty for {@code duty}. */
+    /**
+     * Puts {@code person} on duty for {@code duty}.
+     *
+     * @param person who
+     * @param duty when
+     * @return this
+     */
     public InMemoryDutyStatus onDuty(PersonId person, TimeRange duty) {
         duties.computeIfAbsent(person, p -> new CopyOnWriteArrayList<>()).add(duty);
         return this;

@@ -14,6 +14,11 @@ public final class InMemoryExports implements Exports {
 
     private final InMemoryVersionedStore<ExportId, Export> store;
 
+    /**
+     * An empty store whose changes a failed unit of work of {@code transactions} undoes.
+     *
+     * @param transactions the units of work it takes part in
+     */
     public InMemoryExports(InMemoryTransactions transactions) {
         this.store = new InMemoryVersionedStore<>("export", Export::id, Export::version, Export::withVersion, transactions);
     }

@@ -23,7 +23,13 @@ public final class InMemoryFootageArchive implements FootageArchive {
 
     private final Map<CameraId, List<TimeRange>> recorded = new ConcurrentHashMap<>();
 
-    /** Says that {@code camera} recorded throughout {@code range}. */
+    /**
+     * Says that {@code camera} recorded throughout {@code range}.
+     *
+     * @param camera the camera
+     * @param range when it recorded
+     * @return this
+     */
     public InMemoryFootageArchive record(CameraId camera, TimeRange range) {
         recorded.computeIfAbsent(camera, c -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(range);
         return this;
@@ -41,7 +47,12 @@ public final class InMemoryFootageArchive implements FootageArchive {
         return files;
     }
 
-    /** The bytes of {@code camera}'s file for the hour starting at {@code hour}. */
+    /**
+     * {@return the bytes of {@code camera}'s file for the hour starting at {@code hour}}
+     *
+     * @param camera the camera
+     * @param hour the hour recorded
+     */
     public static byte[] bytes(CameraId camera, Instant hour) {
         Random random = new Random(camera.value().getMostSignificantBits() ^ camera.value().getLeastSignificantBits() ^ hour.getEpochSecond());
         byte[] header = ("FOOTAGE " + camera + " " + hour + "\n").getBytes(StandardCharsets.US_ASCII);

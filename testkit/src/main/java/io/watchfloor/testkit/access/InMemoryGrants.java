@@ -14,6 +14,11 @@ public final class InMemoryGrants implements Grants {
 
     private final InMemoryVersionedStore<GrantId, Grant> store;
 
+    /**
+     * An empty store whose changes a failed unit of work of {@code transactions} undoes.
+     *
+     * @param transactions the units of work it takes part in
+     */
     public InMemoryGrants(InMemoryTransactions transactions) {
         this.store = new InMemoryVersionedStore<>("grant", Grant::id, Grant::version, Grant::withVersion, transactions);
     }

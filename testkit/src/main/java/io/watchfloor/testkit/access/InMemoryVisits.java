@@ -15,6 +15,11 @@ public final class InMemoryVisits implements Visits {
 
     private final InMemoryVersionedStore<VisitId, Visit> store;
 
+    /**
+     * An empty store whose changes a failed unit of work of {@code transactions} undoes.
+     *
+     * @param transactions the units of work it takes part in
+     */
     public InMemoryVisits(InMemoryTransactions transactions) {
         this.store = new InMemoryVersionedStore<>("visit", Visit::id, Visit::version, Visit::withVersion, transactions);
     }

@@ -32,7 +32,7 @@ public final class RecordingMasker implements Masker {
         return new FootageFile(file.name(), file.camera(), content);
     }
 
-    /** Every masking so far, in order. */
+    /** {@return every masking so far, in order} */
     public synchronized List<Masking> maskings() {
         return List.copyOf(maskings);
     }

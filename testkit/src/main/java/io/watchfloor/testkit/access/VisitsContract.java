@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 @Tag("ACCESS-07")
 public abstract class VisitsContract {
 
-    /** A new, empty store; called once per test. */
+    /** {@return a new, empty store; called once per test} */
     protected abstract Visits newVisits();
 
     @Test

@@ -66,17 +66,21 @@ public final class WatchfloorArchitecture {
         this.root = Objects.requireNonNull(root, "root");
     }
 
-    /** The rules over the real {@code io.watchfloor} packages. */
+    /** {@return the rules over the real {@code io.watchfloor} packages} */
     public static WatchfloorArchitecture watchfloor() {
         return new WatchfloorArchitecture("io.watchfloor");
     }
 
-    /** The rules over another root package (for testing the rules themselves). */
+    /**
+     * {@return the rules over another root package (for testing the rules themselves)}
+     *
+     * @param root the root package
+     */
     public static WatchfloorArchitecture under(String root) {
         return new WatchfloorArchitecture(root);
     }
 
-    /** Every {@code io.watchfloor} production class on the class path (test classes excluded). */
+    /** {@return every {@code io.watchfloor} production class on the class path (test classes excluded)} */
     public static JavaClasses productionClasses() {
         return new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -88,7 +92,7 @@ public final class WatchfloorArchitecture {
                 .map(c -> root + "." + c + "..").toArray(String[]::new);
     }
 
-    /** The domain uses no JDBC, REST, network, XML or logging API, and no adapter. */
+    /** {@return the domain uses no JDBC, REST, network, XML or logging API, and no adapter} */
     public ArchRule domainIsPure() {
         String[] forbidden = FORBIDDEN_IN_DOMAIN.toArray(String[]::new);
         return noClasses().that().resideInAnyPackage(domainPackages())
@@ -97,13 +101,17 @@ public final class WatchfloorArchitecture {
                 .as("the domain imports neither java.sql, javax.sql, jakarta.ws.rs, java.net, javax.xml, org.slf4j nor any adapter");
     }
 
-    /** No adapter module uses another. */
+    /**
+     * No adapter module uses another.
+     *
+     * @return the rule
+     */
     public ArchRule adaptersAreIndependent() {
         return slices().matching(root + ".adapters.(*)..").should().notDependOnEachOther()
                 .as("adapters never depend on each other");
     }
 
-    /** A context's {@code internal} package is used only inside that context. */
+    /** {@return a context's {@code internal} package is used only inside that context} */
     public ArchRule internalsStayInTheirContext() {
         Pattern internal = Pattern.compile(Pattern.quote(root) + "\\.([a-z]+)\\.internal(\\..*)?");
         ArchCondition<JavaClass> onlyOwnInternals = new ArchCondition<>("use only their own context's internal package") {
@@ -122,7 +130,11 @@ public final class WatchfloorArchitecture {
                 .as("no class imports another context's internal package");
     }
 
-    /** Everything in a {@code port} package is an interface or a record. */
+    /**
+     * Everything in a {@code port} package is an interface or a record.
+     *
+     * @return the rule
+     */
     public ArchRule portsAreInterfacesOrRecords() {
         ArchCondition<JavaClass> interfaceOrRecord = new ArchCondition<>("be an interface or a record") {
             @Override
@@ -139,7 +151,7 @@ public final class WatchfloorArchitecture {
                 .as("classes in port packages are interfaces or records");
     }
 
-    /** A context uses only the contexts {@link #ALLOWED_CONTEXT_DEPENDENCIES} allows it. */
+    /** {@return a context uses only the contexts {@link #ALLOWED_CONTEXT_DEPENDENCIES} allows it} */
     public ArchRule contextsDependAsAllowed() {
         Pattern context = Pattern.compile(Pattern.quote(root) + "\\.([a-z]+)(\\..*)?");
         ArchCondition<JavaClass> allowed = new ArchCondition<>("use only the contexts allowed to them") {
@@ -285,12 +297,20 @@ public final class WatchfloorArchitecture {
                 contextsDependAsAllowed(), everyPackageIsDocumented(), eachUseCaseHasOneImplementation(), internalsDoNotUseTheirModule());
     }
 
-    /** Checks the domain rules against {@code classes}; throws an {@link AssertionError} naming each violation. */
+    /**
+     * Checks the domain rules against {@code classes}; throws an {@link AssertionError} naming each violation.
+     *
+     * @param classes the classes to check
+     */
     public void checkDomainRules(JavaClasses classes) {
         domainRules().forEach(rule -> rule.check(classes));
     }
 
-    /** Checks every rule against {@code classes}; throws an {@link AssertionError} naming each violation. */
+    /**
+     * Checks every rule against {@code classes}; throws an {@link AssertionError} naming each violation.
+     *
+     * @param classes the classes to check
+     */
     public void checkAll(JavaClasses classes) {
         allRules().forEach(rule -> rule.check(classes));
     }

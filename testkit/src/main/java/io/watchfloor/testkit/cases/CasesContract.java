@@ -57,7 +57,11 @@ public abstract class CasesContract {
     private static final CaseCategory LIGHTS = new CaseCategory("LIGHTS", "Street lights out", DepartmentId.newId(), Duration.ofHours(24), TimeBasis.CONTINUOUS);
     private static final Location PEOPLES_SQUARE = new Location(31.2304, 121.4737, "People's Square, Huangpu");
 
-    /** A case received and registered at {@code at}: its dispatch limit ends 15 min later. */
+    /**
+     * {@return a case received and registered at {@code at}: its dispatch limit ends 15 min later}
+     *
+     * @param at when it was registered
+     */
     protected static Case aRegisteredCase(Instant at) {
         return aRegisteredCase(at, PEOPLES_SQUARE, ROADS);
     }

@@ -13,7 +13,7 @@ public final class CasesGens {
     private CasesGens() {
     }
 
-    /** Every report source, shrinking toward {@link ReportSource#FIELD_SUPERVISOR}. */
+    /** {@return every report source, shrinking toward {@link ReportSource#FIELD_SUPERVISOR}} */
     public static Gen<ReportSource> sources() {
         return Gens.enums(ReportSource.class);
     }
@@ -21,6 +21,10 @@ public final class CasesGens {
     /**
      * Places within {@code metres} north/east of {@code centre} (0 to {@code metres} in each
      * direction, about 1.1 m per 0.00001 degree), shrinking toward the centre itself.
+     *
+     * @param centre the centre of the area
+     * @param metres the area's radius
+     * @return the generator
      */
     public static Gen<Location> placesNear(Location centre, int metres) {
         double degrees = metres / 111_000.0;
@@ -31,6 +35,8 @@ public final class CasesGens {
     /**
      * How long the clock moves between two commands: 0 to 3 h, half of the time exactly one of the
      * catalogue's limits (15 min, 30 min, 1 h) give or take one millisecond, so boundaries are hit.
+     *
+     * @return the generator
      */
     public static Gen<Duration> delays() {
         Gen<Duration> boundary = Gens.tuples(Gens.oneOf(Duration.ofMinutes(15), Duration.ofMinutes(30), Duration.ofHours(1)),
@@ -41,6 +47,8 @@ public final class CasesGens {
     /**
      * Case policies with the catalogue's defaults changed: dispatch limits of 1 to 60 min (special
      * 1 to 4 times longer), acceptance chase 1 to 120 min, warnings at 1 to 99 %.
+     *
+     * @return the generator
      */
     public static Gen<CasePolicy> policies() {
         return Gens.tuples(Gens.integers(1, 60), Gens.integers(1, 4), Gens.integers(1, 120), Gens.integers(1, 99))

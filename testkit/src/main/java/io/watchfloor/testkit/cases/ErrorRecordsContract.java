@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** What every {@link ErrorRecords} adapter must do (CASE-03, CASE-04). Extend it and supply a fresh, empty store per test. */
 public abstract class ErrorRecordsContract {
 
-    /** A new, empty store; called once per test. */
+    /** {@return a new, empty store; called once per test} */
     protected abstract ErrorRecords newErrorRecords();
 
     private static final Instant T0 = Instant.parse("2026-11-23T01:00:00Z");

@@ -75,6 +75,11 @@ public final class InMemoryCases implements Cases {
     private final NavigableSet<Due> deadlines = new TreeSet<>();
     private final Map<String, NavigableSet<Spot>> openByPlace = new HashMap<>();
 
+    /**
+     * An empty store whose changes a failed unit of work of {@code transactions} undoes.
+     *
+     * @param transactions the units of work it takes part in
+     */
     public InMemoryCases(InMemoryTransactions transactions) {
         this.transactions = transactions;
     }
@@ -186,12 +191,12 @@ public final class InMemoryCases implements Cases {
                 .sorted(Comparator.comparing(Case::receivedAt).thenComparing(c -> c.id().value())).toList();
     }
 
-    /** How many cases are stored. */
+    /** {@return how many cases are stored} */
     public synchronized int size() {
         return items.size();
     }
 
-    /** Every stored case, for tests and reports (a full scan: not what {@code dueWork} uses). */
+    /** {@return every stored case, for tests and reports (a full scan: not what {@code dueWork} uses)} */
     public synchronized List<Case> all() {
         return receivedBefore(Instant.MAX);
     }

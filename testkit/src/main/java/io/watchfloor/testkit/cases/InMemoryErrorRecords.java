@@ -15,6 +15,11 @@ public final class InMemoryErrorRecords implements ErrorRecords {
     private final InMemoryTransactions transactions;
     private final List<ErrorRecord> records = new ArrayList<>();
 
+    /**
+     * An empty store whose changes a failed unit of work of {@code transactions} undoes.
+     *
+     * @param transactions the units of work it takes part in
+     */
     public InMemoryErrorRecords(InMemoryTransactions transactions) {
         this.transactions = transactions;
     }
@@ -35,7 +40,7 @@ public final class InMemoryErrorRecords implements ErrorRecords {
                 .sorted(Comparator.comparing(ErrorRecord::at)).toList();
     }
 
-    /** Every record, in the order appended. */
+    /** {@return every record, in the order appended} */
     public synchronized List<ErrorRecord> all() {
         return List.copyOf(records);
     }

@@ -15,6 +15,11 @@ public final class InMemoryIncidents implements Incidents {
 
     private final InMemoryVersionedStore<IncidentId, Incident> store;
 
+    /**
+     * An empty store whose changes a failed unit of work of {@code transactions} undoes.
+     *
+     * @param transactions the units of work it takes part in
+     */
     public InMemoryIncidents(InMemoryTransactions transactions) {
         this.store = new InMemoryVersionedStore<>("incident", Incident::id, Incident::version, Incident::withVersion, transactions);
     }

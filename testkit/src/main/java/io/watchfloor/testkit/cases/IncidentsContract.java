@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** What every {@link Incidents} adapter must do (CASE-14). Extend it and supply a fresh, empty store per test. */
 public abstract class IncidentsContract {
 
-    /** A new, empty store; called once per test. */
+    /** {@return a new, empty store; called once per test} */
     protected abstract Incidents newIncidents();
 
     private static final Instant T0 = Instant.parse("2026-11-23T01:00:00Z");

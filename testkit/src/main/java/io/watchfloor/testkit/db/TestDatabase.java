@@ -25,6 +25,15 @@ public record TestDatabase(String name, String variables, String url, String use
     /** The environment variable that turns a missing database into a failure. */
     public static final String REQUIRE_FLAG = "WATCHFLOOR_REQUIRE_DB";
 
+    /**
+     * Refuses a missing value.
+     *
+     * @param name the database's name for messages
+     * @param variables the environment variables it is read from
+     * @param url its JDBC URL
+     * @param user the user
+     * @param password the password
+     */
     public TestDatabase {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(variables, "variables");
@@ -33,12 +42,20 @@ public record TestDatabase(String name, String variables, String url, String use
         Objects.requireNonNull(password, "password");
     }
 
-    /** PostgreSQL, from the environment. */
+    /**
+     * PostgreSQL, from the environment.
+     *
+     * @return the database
+     */
     public static TestDatabase postgres() {
         return fromEnvironment(System.getenv(), "PostgreSQL", "WATCHFLOOR_PG", "jdbc:postgresql://127.0.0.1:5432/test");
     }
 
-    /** MariaDB, from the environment. */
+    /**
+     * MariaDB, from the environment.
+     *
+     * @return the database
+     */
     public static TestDatabase mariadb() {
         return fromEnvironment(System.getenv(), "MariaDB", "WATCHFLOOR_MARIADB", "jdbc:mariadb://127.0.0.1:3306/test");
     }
@@ -50,12 +67,12 @@ public record TestDatabase(String name, String variables, String url, String use
                 env.getOrDefault(prefix + "_PASSWORD", ""));
     }
 
-    /** Whether {@code WATCHFLOOR_REQUIRE_DB=true}. */
+    /** {@return whether {@code WATCHFLOOR_REQUIRE_DB=true}} */
     public static boolean required() {
         return "true".equalsIgnoreCase(System.getenv(REQUIRE_FLAG));
     }
 
-    /** The host and port of the JDBC URL. */
+    /** {@return the host and port of the JDBC URL} */
     public InetSocketAddress address() {
         URI uri = URI.create(url.substring("jdbc:".length()));
         if (uri.getHost() == null || uri.getPort() < 0) {
@@ -64,7 +81,7 @@ public record TestDatabase(String name, String variables, String url, String use
         return new InetSocketAddress(uri.getHost(), uri.getPort());
     }
 
-    /** Whether the database accepts TCP connections within two seconds. */
+    /** {@return whether the database accepts TCP connections within two seconds} */
     public boolean isReachable() {
         try (Socket socket = new Socket()) {
             socket.connect(address(), 2_000);
@@ -74,7 +91,11 @@ public record TestDatabase(String name, String variables, String url, String use
         }
     }
 
-    /** Skips the calling test (or fails it, under {@link #REQUIRE_FLAG}) unless the database is reachable. */
+    /**
+     * Skips the calling test (or fails it, under {@link #REQUIRE_FLAG}) unless the database is reachable.
+     *
+     * @return this database
+     */
     public TestDatabase requireReachable() {
         if (isReachable()) {
             return this;

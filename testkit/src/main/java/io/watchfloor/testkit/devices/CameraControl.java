@@ -14,7 +14,7 @@ import java.util.Set;
  */
 public interface CameraControl {
 
-    /** Where the gateway reaches this camera. */
+    /** {@return where the gateway reaches this camera} */
     CameraEndpoint endpoint();
 
     /** Stops answering at all. */
@@ -23,19 +23,35 @@ public interface CameraControl {
     /** Answers again. */
     void comeBack();
 
-    /** Runs its clock {@code offset} ahead (negative: behind) of the true time. */
+    /**
+     * Runs its clock {@code offset} ahead (negative: behind) of the true time.
+     *
+     * @param offset how far its clock is off, ahead when positive
+     */
     void setClockOffset(Duration offset);
 
-    /** Its main stream stops playing. */
+    /**
+     * Its main stream stops playing.
+     *
+     * @param why what the camera reports
+     */
     void stopStream(String why);
 
-    /** Its picture analysis reports these problems (none: a good picture). */
+    /**
+     * Its picture analysis reports these problems (none: a good picture).
+     *
+     * @param problems what is wrong with the picture; empty when it is fine
+     */
     void reportPicture(Set<PictureProblem> problems);
 
     /** It offers no picture analysis. */
     void withoutPictureAnalysis();
 
-    /** Its storage is in this state. */
+    /**
+     * Its storage is in this state.
+     *
+     * @param storage its storage as the camera reports it
+     */
     void setStorage(StorageState storage);
 
     /** It offers no storage information. */

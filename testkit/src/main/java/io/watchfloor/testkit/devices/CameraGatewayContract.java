@@ -28,10 +28,10 @@ import org.junit.jupiter.api.Test;
 @Tag("DEVICE-05")
 public abstract class CameraGatewayContract {
 
-    /** A gateway and one healthy camera it reaches; called once per test. */
+    /** {@return a gateway and one healthy camera it reaches; called once per test} */
     protected abstract Setup newSetup();
 
-    /** How far a clock reading may be off the camera's scripted offset (network and rounding); 1 s by default. */
+    /** {@return how far a clock reading may be off the camera's scripted offset (network and rounding); 1 s by default} */
     protected Duration clockTolerance() {
         return Duration.ofSeconds(1);
     }

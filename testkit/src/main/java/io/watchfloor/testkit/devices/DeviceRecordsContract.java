@@ -43,16 +43,22 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class DeviceRecordsContract {
 
+    /** {@return a new, empty store; called once per test} */
     protected abstract InspectionSchedules newSchedules();
 
+    /** {@return a new, empty store; called once per test} */
     protected abstract Inspections newInspections();
 
+    /** {@return a new, empty store; called once per test} */
     protected abstract FaultReports newFaultReports();
 
+    /** {@return a new, empty store; called once per test} */
     protected abstract ChangeViolations newChangeViolations();
 
+    /** {@return a new, empty store; called once per test} */
     protected abstract HealthRecords newHealthRecords();
 
+    /** {@return a new, empty store; called once per test} */
     protected abstract ServiceRecords newServiceRecords();
 
     private static final Instant T0 = Instant.parse("2026-11-23T01:00:00Z");

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 @Tag("DEVICE-01")
 public abstract class DevicesContract {
 
-    /** A new, empty store; called once per test. */
+    /** {@return a new, empty store; called once per test} */
     protected abstract Devices newDevices();
 
     private static final Instant T0 = Instant.parse("2026-11-23T01:00:00Z");

@@ -38,17 +38,29 @@ public final class DevicesGens {
     private DevicesGens() {
     }
 
-    /** Free text as the archive keeps it. */
+    /**
+     * Free text as the archive keeps it.
+     *
+     * @return the generator
+     */
     public static Gen<String> text() {
         return Gens.strings(TEXT_ALPHABET, 1, 40).map(String::strip).filter("not blank", s -> !s.isEmpty());
     }
 
-    /** Asset numbers. */
+    /**
+     * Asset numbers.
+     *
+     * @return the generator
+     */
     public static Gen<String> assetNumbers() {
         return Gens.strings("ABCZ0189._/-", 1, 12).map(s -> "HP-" + s);
     }
 
-    /** Valid network addresses. */
+    /**
+     * Valid network addresses.
+     *
+     * @return the generator
+     */
     public static Gen<NetworkAddress> networkAddresses() {
         Gen<Integer> octet = Gens.integers(0, 255);
         Gen<Integer> port = Gens.integers(1, 65_535);
@@ -60,19 +72,27 @@ public final class DevicesGens {
         return Gens.choice(ipv4, ipv4Port, ipv6, host).map(NetworkAddress::new);
     }
 
-    /** Valid credentials references. */
+    /**
+     * Valid credentials references.
+     *
+     * @return the generator
+     */
     public static Gen<CredentialsReference> credentials() {
         Gen<String> segment = Gens.strings("abcxyz019-_.", 1, 10).map(s -> "c" + s);
         return source -> new CredentialsReference(source.draw(Gens.oneOf(CredentialsReference.STORES)) + ":"
                 + String.join("/", source.draw(Gens.lists(segment, 1, 3))));
     }
 
-    /** Any place on Earth, with an address. */
+    /** {@return any place on Earth, with an address} */
     public static Gen<Location> locations() {
         return source -> new Location(source.draw(Gens.doubles(-90, 90)), source.draw(Gens.doubles(-180, 180)), source.draw(text()));
     }
 
-    /** Valid archive details of any device. */
+    /**
+     * Valid archive details of any device.
+     *
+     * @return the generator
+     */
     public static Gen<DeviceDetails> details() {
         return source -> {
             DeviceType type = source.draw(Gens.enums(DeviceType.class));

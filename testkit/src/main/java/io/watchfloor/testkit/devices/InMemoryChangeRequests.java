@@ -16,6 +16,11 @@ public final class InMemoryChangeRequests implements ChangeRequests {
     private static final Comparator<ChangeRequest> BY_REQUESTED = Comparator.comparing(ChangeRequest::requestedAt).thenComparing(r -> r.id().value());
     private final InMemoryVersionedStore<ChangeRequestId, ChangeRequest> store;
 
+    /**
+     * An empty store whose changes a failed unit of work of {@code transactions} undoes.
+     *
+     * @param transactions the units of work it takes part in
+     */
     public InMemoryChangeRequests(InMemoryTransactions transactions) {
         this.store = new InMemoryVersionedStore<>("change request", ChangeRequest::id, ChangeRequest::version, ChangeRequest::withVersion, transactions);
     }

@@ -13,6 +13,11 @@ public final class InMemoryChangeViolations implements ChangeViolations {
 
     private final AppendOnlyLog<ChangeViolationId, ChangeViolation> log;
 
+    /**
+     * An empty store whose changes a failed unit of work of {@code transactions} undoes.
+     *
+     * @param transactions the units of work it takes part in
+     */
     public InMemoryChangeViolations(InMemoryTransactions transactions) {
         this.log = new AppendOnlyLog<>("change violation", ChangeViolation::id, transactions);
     }

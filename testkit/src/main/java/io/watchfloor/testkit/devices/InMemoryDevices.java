@@ -31,6 +31,11 @@ public final class InMemoryDevices implements Devices {
     private final TreeMap<String, DeviceId> byAsset = new TreeMap<>();
     private final Map<CameraId, DeviceId> byCamera = new HashMap<>();
 
+    /**
+     * An empty store whose changes a failed unit of work of {@code transactions} undoes.
+     *
+     * @param transactions the units of work it takes part in
+     */
     public InMemoryDevices(InMemoryTransactions transactions) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }

@@ -14,6 +14,11 @@ public final class InMemoryFaultReports implements FaultReports {
 
     private final AppendOnlyLog<FaultReportId, FaultReport> log;
 
+    /**
+     * An empty store whose changes a failed unit of work of {@code transactions} undoes.
+     *
+     * @param transactions the units of work it takes part in
+     */
     public InMemoryFaultReports(InMemoryTransactions transactions) {
         this.log = new AppendOnlyLog<>("fault report", FaultReport::id, transactions);
     }

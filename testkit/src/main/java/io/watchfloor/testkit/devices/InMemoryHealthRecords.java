@@ -14,6 +14,11 @@ public final class InMemoryHealthRecords implements HealthRecords {
 
     private final InMemoryVersionedStore<DeviceId, DeviceHealth> store;
 
+    /**
+     * An empty store whose changes a failed unit of work of {@code transactions} undoes.
+     *
+     * @param transactions the units of work it takes part in
+     */
     public InMemoryHealthRecords(InMemoryTransactions transactions) {
         this.store = new InMemoryVersionedStore<>("device health", DeviceHealth::device, DeviceHealth::version, DeviceHealth::withVersion, transactions);
     }

@@ -16,6 +16,11 @@ public final class InMemoryInspectionSchedules implements InspectionSchedules {
     private static final Comparator<InspectionSchedule> BY_NAME = Comparator.comparing(InspectionSchedule::name).thenComparing(s -> s.id().value());
     private final InMemoryVersionedStore<InspectionScheduleId, InspectionSchedule> store;
 
+    /**
+     * An empty store whose changes a failed unit of work of {@code transactions} undoes.
+     *
+     * @param transactions the units of work it takes part in
+     */
     public InMemoryInspectionSchedules(InMemoryTransactions transactions) {
         this.store = new InMemoryVersionedStore<>("inspection schedule", InspectionSchedule::id, InspectionSchedule::version,
                 InspectionSchedule::withVersion, transactions);

@@ -16,6 +16,11 @@ public final class InMemoryInspections implements Inspections {
 
     private final AppendOnlyLog<InspectionId, Inspection> log;
 
+    /**
+     * An empty store whose changes a failed unit of work of {@code transactions} undoes.
+     *
+     * @param transactions the units of work it takes part in
+     */
     public InMemoryInspections(InMemoryTransactions transactions) {
         this.log = new AppendOnlyLog<>("inspection", Inspection::id, transactions);
     }

@@ -17,6 +17,11 @@ public final class InMemoryRepairOrders implements RepairOrders {
     private static final Comparator<RepairOrder> BY_REPORTED = Comparator.comparing(RepairOrder::reportedAt).thenComparing(o -> o.id().value());
     private final InMemoryVersionedStore<RepairOrderId, RepairOrder> store;
 
+    /**
+     * An empty store whose changes a failed unit of work of {@code transactions} undoes.
+     *
+     * @param transactions the units of work it takes part in
+     */
     public InMemoryRepairOrders(InMemoryTransactions transactions) {
         this.store = new InMemoryVersionedStore<>("repair order", RepairOrder::id, RepairOrder::version, RepairOrder::withVersion, transactions);
     }

@@ -13,6 +13,11 @@ public final class InMemoryServiceRecords implements ServiceRecords {
 
     private final AppendOnlyLog<ServiceRecordId, ServiceRecord> log;
 
+    /**
+     * An empty store whose changes a failed unit of work of {@code transactions} undoes.
+     *
+     * @param transactions the units of work it takes part in
+     */
     public InMemoryServiceRecords(InMemoryTransactions transactions) {
         this.log = new AppendOnlyLog<>("service record", ServiceRecord::id, transactions);
     }

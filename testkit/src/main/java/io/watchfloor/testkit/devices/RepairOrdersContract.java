@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 @Tag("DEVICE-03")
 public abstract class RepairOrdersContract {
 
-    /** A new, empty store; called once per test. */
+    /** {@return a new, empty store; called once per test} */
     protected abstract RepairOrders newRepairOrders();
 
     private static final Instant T0 = Instant.parse("2026-11-23T01:00:00Z");

@@ -37,7 +37,13 @@ public final class ScriptedCamera implements CameraControl {
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
     }
 
-    /** Scripts a change for {@code when}; it applies at the first call at or after it. */
+    /**
+     * Scripts a change for {@code when}; it applies at the first call at or after it.
+     *
+     * @param when from when
+     * @param change what changes
+     * @return this camera
+     */
     public synchronized ScriptedCamera at(Instant when, Consumer<ScriptedCamera> change) {
         script.add(new Scripted(when, change));
         script.sort(Comparator.comparing(Scripted::at));
@@ -135,7 +141,7 @@ public final class ScriptedCamera implements CameraControl {
         return storage;
     }
 
-    /** How many gateway calls reached this camera. */
+    /** {@return how many gateway calls reached this camera} */
     public synchronized int calls() {
         return calls;
     }

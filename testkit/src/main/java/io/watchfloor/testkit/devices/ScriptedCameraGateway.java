@@ -27,18 +27,32 @@ public final class ScriptedCameraGateway implements CameraGateway {
     private final Clock clock;
     private final Map<String, ScriptedCamera> cameras = new HashMap<>();
 
+    /**
+     * A gateway with no camera yet.
+     *
+     * @param clock the time its cameras read
+     */
     public ScriptedCameraGateway(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Puts a healthy camera at {@code endpoint}'s address (replacing any there) and returns it. */
+    /**
+     * Puts a healthy camera at {@code endpoint}'s address (replacing any there) and returns it.
+     *
+     * @param endpoint where the camera answers
+     * @return the camera, to script
+     */
     public synchronized ScriptedCamera install(CameraEndpoint endpoint) {
         ScriptedCamera camera = new ScriptedCamera(endpoint);
         cameras.put(endpoint.address().value(), camera);
         return camera;
     }
 
-    /** The camera at {@code address}; throws when there is none. */
+    /**
+     * {@return the camera at {@code address}; throws when there is none}
+     *
+     * @param address its network address
+     */
     public synchronized ScriptedCamera at(NetworkAddress address) {
         ScriptedCamera camera = cameras.get(address.value());
         if (camera == null) {

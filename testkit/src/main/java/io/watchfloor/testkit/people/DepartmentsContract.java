@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** What every {@link Departments} adapter must do; supply a fresh, empty store per test. */
 public abstract class DepartmentsContract {
 
-    /** A new, empty store; called once per test. */
+    /** {@return a new, empty store; called once per test} */
     protected abstract Departments newDepartments();
 
     private static final WorkingCalendar OFFICE = WorkingCalendar.in(ZoneId.of("Asia/Shanghai"))

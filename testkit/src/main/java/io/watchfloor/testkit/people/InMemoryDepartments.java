@@ -14,6 +14,11 @@ public final class InMemoryDepartments implements Departments {
 
     private final InMemoryVersionedStore<DepartmentId, Department> store;
 
+    /**
+     * An empty store whose changes a failed unit of work of {@code transactions} undoes.
+     *
+     * @param transactions the units of work it takes part in
+     */
     public InMemoryDepartments(InMemoryTransactions transactions) {
         this.store = new InMemoryVersionedStore<>("department", Department::id, Department::version, Department::withVersion, transactions);
     }

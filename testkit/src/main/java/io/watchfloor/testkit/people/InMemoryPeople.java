@@ -18,6 +18,11 @@ public final class InMemoryPeople implements People {
     private static final Comparator<Person> BY_NAME = Comparator.comparing(Person::name).thenComparing(p -> p.id().value());
     private final InMemoryVersionedStore<PersonId, Person> store;
 
+    /**
+     * An empty store whose changes a failed unit of work of {@code transactions} undoes.
+     *
+     * @param transactions the units of work it takes part in
+     */
     public InMemoryPeople(InMemoryTransactions transactions) {
         this.store = new InMemoryVersionedStore<>("person", Person::id, Person::version, Person::withVersion, transactions);
     }

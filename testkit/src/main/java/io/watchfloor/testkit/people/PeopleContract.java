@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class PeopleContract {
 
-    /** A new, empty store; called once per test. */
+    /** {@return a new, empty store; called once per test} */
     protected abstract People newPeople();
 
     private static final Instant T0 = Instant.parse("2026-01-05T00:00:00Z");

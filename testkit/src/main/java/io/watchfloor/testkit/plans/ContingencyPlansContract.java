@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** What every {@link ContingencyPlans} adapter must do (PLAN-01, PLAN-02). Extend it and supply a fresh, empty store per test. */
 public abstract class ContingencyPlansContract {
 
-    /** A new, empty store; called once per test. */
+    /** {@return a new, empty store; called once per test} */
     protected abstract ContingencyPlans newPlans();
 
     private static final Instant T0 = Instant.parse("2026-11-23T01:00:00Z");

@@ -14,6 +14,11 @@ public final class InMemoryActivations implements Activations {
 
     private final InMemoryVersionedStore<ActivationId, Activation> store;
 
+    /**
+     * An empty store whose changes a failed unit of work of {@code transactions} undoes.
+     *
+     * @param transactions the units of work it takes part in
+     */
     public InMemoryActivations(InMemoryTransactions transactions) {
         this.store = new InMemoryVersionedStore<>("activation", Activation::id, Activation::version, Activation::withVersion, transactions);
     }

@@ -15,6 +15,11 @@ public final class InMemoryContingencyPlans implements ContingencyPlans {
 
     private final InMemoryVersionedStore<PlanId, ContingencyPlan> store;
 
+    /**
+     * An empty store whose changes a failed unit of work of {@code transactions} undoes.
+     *
+     * @param transactions the units of work it takes part in
+     */
     public InMemoryContingencyPlans(InMemoryTransactions transactions) {
         this.store = new InMemoryVersionedStore<>("contingency plan", ContingencyPlan::id, ContingencyPlan::version,
                 ContingencyPlan::withVersion, transactions);

@@ -12,12 +12,18 @@ public final class PropertyFailure extends AssertionError {
 
     private static final long serialVersionUID = 1L;
 
+    /** The failing property's name. */
     private final String propertyName;
+    /** The seed that replays it. */
     private final long seed;
+    /** The try that failed, from 1. */
     private final int tryNumber;
+    /** The first failing example. */
     private final String originalExample;
+    /** The shrunk, minimal example. */
     private final String minimalExample;
     private final transient List<Object> minimalValues;
+    /** How many shrinking steps it took. */
     private final int shrinkSteps;
 
     PropertyFailure(String message, Throwable cause, String propertyName, long seed, int tryNumber,

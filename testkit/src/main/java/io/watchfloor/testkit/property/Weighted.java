@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record Weighted<T>(int weight, Gen<? extends T> gen) {
 
-    /** Checks the weight and the generator. */
+    /**
+     * Checks the weight and the generator.
+     *
+     * @param weight how often, relative to the others
+     * @param gen the generator
+     */
     public Weighted {
         if (weight < 1) {
             throw new IllegalArgumentException("weight must be at least 1, was " + weight);

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** What every {@link Backups} adapter must do. Extend it and supply a fresh, empty store per test. */
 public abstract class BackupsContract {
 
-    /** A new, empty store; called once per test. */
+    /** {@return a new, empty store; called once per test} */
     protected abstract Backups newBackups();
 
     private static final Instant T0 = Instant.parse("2026-11-23T00:00:00Z");

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** What every {@link DestructionRecords} adapter must do. Extend it and supply a fresh, empty store per test. */
 public abstract class DestructionRecordsContract {
 
-    /** A new, empty store; called once per test. */
+    /** {@return a new, empty store; called once per test} */
     protected abstract DestructionRecords newRecords();
 
     private static final Instant T0 = Instant.parse("2027-03-01T00:00:00Z");

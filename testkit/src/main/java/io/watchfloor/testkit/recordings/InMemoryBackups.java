@@ -18,6 +18,11 @@ public final class InMemoryBackups implements Backups {
     private final InMemoryTransactions transactions;
     private final Map<BackupId, Backup> lines = new LinkedHashMap<>();
 
+    /**
+     * An empty store whose changes a failed unit of work of {@code transactions} undoes.
+     *
+     * @param transactions the units of work it takes part in
+     */
     public InMemoryBackups(InMemoryTransactions transactions) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }

@@ -12,13 +12,23 @@ public final class InMemoryCameraZones implements CameraZones {
 
     private final Map<CameraId, ZoneImportance> zones = new ConcurrentHashMap<>();
 
-    /** Places {@code camera} in a zone of {@code importance}; returns this. */
+    /**
+     * Places {@code camera} in a zone of {@code importance}; returns this.
+     *
+     * @param camera the camera
+     * @param importance its zone's importance
+     * @return this
+     */
     public InMemoryCameraZones place(CameraId camera, ZoneImportance importance) {
         zones.put(camera, importance);
         return this;
     }
 
-    /** A new camera in a zone of {@code importance}. */
+    /**
+     * {@return a new camera in a zone of {@code importance}}
+     *
+     * @param importance its zone's importance
+     */
     public CameraId newCamera(ZoneImportance importance) {
         CameraId camera = CameraId.newId();
         place(camera, importance);

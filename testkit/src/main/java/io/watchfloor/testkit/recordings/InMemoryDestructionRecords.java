@@ -31,6 +31,11 @@ public final class InMemoryDestructionRecords implements DestructionRecords {
     private final Map<DestructionRecordId, DestructionRecord> records = new LinkedHashMap<>();
     private final List<Claim> claims = new ArrayList<>();
 
+    /**
+     * An empty store whose changes a failed unit of work of {@code transactions} undoes.
+     *
+     * @param transactions the units of work it takes part in
+     */
     public InMemoryDestructionRecords(InMemoryTransactions transactions) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }

@@ -30,6 +30,11 @@ public final class InMemoryHolds implements Holds {
     private final List<Stored> history = new ArrayList<>();
     private int locks;
 
+    /**
+     * An empty store whose changes a failed unit of work of {@code transactions} undoes.
+     *
+     * @param transactions the units of work it takes part in
+     */
     public InMemoryHolds(InMemoryTransactions transactions) {
         this.transactions = transactions;
         this.store = new InMemoryVersionedStore<>("hold", Hold::id, Hold::version, Hold::withVersion, transactions);
@@ -82,7 +87,7 @@ public final class InMemoryHolds implements Holds {
         return store.select(h -> h.cameras().contains(camera), BY_PLACEMENT);
     }
 
-    /** Every hold, released or not. */
+    /** {@return every hold, released or not} */
     public List<Hold> all() {
         return store.select(h -> true, BY_PLACEMENT);
     }

@@ -15,7 +15,7 @@ public final class InMemoryRecordingControl implements RecordingControl {
         stopped.put(camera, reason);
     }
 
-    /** The cameras stopped so far, with the reason. */
+    /** {@return the cameras stopped so far, with the reason} */
     public synchronized Map<CameraId, String> stopped() {
         return Map.copyOf(stopped);
     }

@@ -35,17 +35,29 @@ public final class InMemoryRecordingStore implements RecordingStore {
         this(Clock.systemUTC());
     }
 
-    /** A store that notes when each deletion happened on {@code clock}. */
+    /**
+     * A store that notes when each deletion happened on {@code clock}.
+     *
+     * @param clock the time it stamps deletions with
+     */
     public InMemoryRecordingStore(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Media written at {@code location}. */
+    /**
+     * Media written at {@code location}.
+     *
+     * @param location where media now exists
+     */
     public synchronized void write(MediaLocation location) {
         media.add(Objects.requireNonNull(location, "location"));
     }
 
-    /** The media of a registered segment written, as the NVR did before reporting it. */
+    /**
+     * The media of a registered segment written, as the NVR did before reporting it.
+     *
+     * @param segment the segment whose media to write
+     */
     public void write(Segment segment) {
         write(segment.location());
     }
@@ -70,27 +82,35 @@ public final class InMemoryRecordingStore implements RecordingStore {
         }
     }
 
-    /** Deletions of locations matching {@code which} fail from now on ({@code l -> false} heals the store). */
+    /**
+     * Deletions of locations matching {@code which} fail from now on ({@code l -> false} heals the store).
+     *
+     * @param which the locations whose deletion fails
+     */
     public synchronized void failDeletes(Predicate<MediaLocation> which) {
         this.failing = Objects.requireNonNull(which, "which");
     }
 
-    /** The {@code n}-th deletion from now deletes its media and then crashes; {@code 0} or less disarms. */
+    /**
+     * The {@code n}-th deletion from now deletes its media and then crashes; {@code 0} or less disarms.
+     *
+     * @param n how many deletions succeed before the crash
+     */
     public synchronized void crashAfter(int n) {
         this.crashAfter = n > 0 ? n : -1;
     }
 
-    /** Every location whose media was deleted, in order. */
+    /** {@return every location whose media was deleted, in order} */
     public synchronized List<MediaLocation> deleted() {
         return List.copyOf(deleted);
     }
 
-    /** Every deletion with its instant, in order. */
+    /** {@return every deletion with its instant, in order} */
     public synchronized List<Deletion> deletions() {
         return List.copyOf(deletions);
     }
 
-    /** Every location that still holds media. */
+    /** {@return every location that still holds media} */
     public synchronized Set<MediaLocation> media() {
         return Set.copyOf(media);
     }

@@ -28,6 +28,11 @@ public final class InMemorySegments implements Segments {
     private final TreeMap<SegmentId, Segment> byId = new TreeMap<>(Comparator.comparing(SegmentId::value));
     private final Map<MediaLocation, SegmentId> byLocation = new HashMap<>();
 
+    /**
+     * An empty store whose changes a failed unit of work of {@code transactions} undoes.
+     *
+     * @param transactions the units of work it takes part in
+     */
     public InMemorySegments(InMemoryTransactions transactions) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
@@ -103,7 +108,7 @@ public final class InMemorySegments implements Segments {
         return byId.size();
     }
 
-    /** Every segment, ordered by id. */
+    /** {@return every segment, ordered by id} */
     public synchronized List<Segment> all() {
         return List.copyOf(byId.values());
     }

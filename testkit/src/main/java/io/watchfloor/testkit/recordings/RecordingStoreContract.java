@@ -15,7 +15,11 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class RecordingStoreContract {
 
-    /** A store in which media exists at {@code location}. */
+    /**
+     * {@return a store in which media exists at {@code location}}
+     *
+     * @param location where media exists
+     */
     protected abstract RecordingStore newStoreHolding(MediaLocation location);
 
     @Test

@@ -56,22 +56,39 @@ public final class RecordingsGens {
     private RecordingsGens() {
     }
 
-    /** Camera {@code i} of every world: a fixed id, so policies can name it. */
+    /**
+     * Camera {@code i} of every world: a fixed id, so policies can name it.
+     *
+     * @param i which camera, from 0
+     * @return its id
+     */
     public static CameraId camera(int i) {
         return new CameraId(new UUID(0x0000_0000_0000_7000L, 0x8000_0000_0000_0000L | (i + 1)));
     }
 
-    /** An instant {@code hours} after {@link #T0}. */
+    /**
+     * {@return an instant {@code hours} after {@link #T0}}
+     *
+     * @param hours how many hours after the start
+     */
     public static Instant hour(long hours) {
         return T0.plus(Duration.ofHours(hours));
     }
 
-    /** Instants on the hour, in the first 80 days. */
+    /**
+     * Instants on the hour, in the first 80 days.
+     *
+     * @return the generator
+     */
     public static Gen<Instant> instants() {
         return Gens.integers(0, HORIZON_HOURS).map(RecordingsGens::hour);
     }
 
-    /** Random valid policies, any shortage choice, batch sizes of 1 to 5. */
+    /**
+     * Random valid policies, any shortage choice, batch sizes of 1 to 5.
+     *
+     * @return the generator
+     */
     public static Gen<RetentionPolicy> policies() {
         return source -> {
             int ordinary = source.draw(Gens.integers(1, 10));
@@ -110,7 +127,7 @@ public final class RecordingsGens {
 
     /** A segment of a world, on the hourly grid. */
     public record SegmentSpec(int camera, int startHour, int lengthHours, long sizeBytes, Trigger trigger) {
-        /** Its time range. */
+        /** {@return its time range} */
         public TimeRange range() {
             return new TimeRange(hour(startHour), hour(startHour + lengthHours));
         }
@@ -119,7 +136,11 @@ public final class RecordingsGens {
     /** A hold of a world: for a lock, {@code expiryHour} is its expiry; a released compliance lock was released when it expired. */
     public record HoldSpec(HoldKind kind, LockMode mode, Set<Integer> cameras, int startHour, int lengthHours, int expiryHour,
                            boolean released) {
-        /** The hold, placed at {@link #T0} by {@code by}. */
+        /**
+         * {@return the hold, placed at {@link #T0} by {@code by}}
+         *
+         * @param by who placed it
+         */
         public Hold toHold(PersonId by) {
             Set<CameraId> ids = new java.util.HashSet<>();
             cameras.forEach(c -> ids.add(RecordingsGens.camera(c)));
@@ -135,7 +156,7 @@ public final class RecordingsGens {
 
     /** A reference of an open case, on the hourly grid. */
     public record ReferenceSpec(int camera, int startHour, int lengthHours) {
-        /** The reference. */
+        /** {@return the reference} */
         public EvidenceReference toReference() {
             return EvidenceReference.byCase(new CaseId(new UUID(1, camera * 100_000L + startHour * 100L + lengthHours)), RecordingsGens.camera(camera),
                     new TimeRange(hour(startHour), hour(startHour + lengthHours)));
@@ -146,7 +167,7 @@ public final class RecordingsGens {
     public record World(RetentionPolicy policy, List<CameraSpec> cameras, List<SegmentSpec> segments, List<HoldSpec> holds,
                         List<ReferenceSpec> references) {
 
-        /** The hour after every segment ended: when the world's segments are registered. */
+        /** {@return the hour after every segment ended: when the world's segments are registered} */
         public int registrationHour() {
             return segments.stream().mapToInt(s -> s.startHour() + s.lengthHours()).max().orElse(0);
         }
@@ -154,6 +175,8 @@ public final class RecordingsGens {
         /**
          * A recordings context holding this world: cameras placed, segments registered (media written)
          * at {@link #registrationHour()}, holds stored and references open.
+         *
+         * @return the built world
          */
         public Built build() {
             RecordingsFixture fixture = new RecordingsFixture(hour(registrationHour()), policy);
@@ -172,7 +195,11 @@ public final class RecordingsGens {
             return new Built(this, fixture, registered, placed);
         }
 
-        /** The registration command of segment {@code i}. */
+        /**
+         * {@return the registration command of segment {@code i}}
+         *
+         * @param i which segment, from 0
+         */
         public RegisterSegments.Command report(int i) {
             SegmentSpec s = segments.get(i);
             CameraSpec c = cameras.get(s.camera());
@@ -186,7 +213,11 @@ public final class RecordingsGens {
     public record Built(World world, RecordingsFixture fixture, List<Segment> segments, List<Hold> holds) {
     }
 
-    /** Cameras with a drawn zone importance, on the two areas. */
+    /**
+     * Cameras with a drawn zone importance, on the two areas.
+     *
+     * @return the generator
+     */
     public static Gen<List<CameraSpec>> cameras() {
         return source -> {
             List<CameraSpec> cameras = new ArrayList<>();
@@ -197,7 +228,11 @@ public final class RecordingsGens {
         };
     }
 
-    /** Segments within the first 30 days. */
+    /**
+     * Segments within the first 30 days.
+     *
+     * @return the generator
+     */
     public static Gen<SegmentSpec> segments() {
         return source -> new SegmentSpec(source.draw(Gens.integers(0, CAMERAS - 1)), source.draw(Gens.integers(0, 30 * 24)),
                 source.draw(Gens.integers(1, 48)), source.draw(Gens.longs(1, 100)),
@@ -205,7 +240,11 @@ public final class RecordingsGens {
                         Gens.weighted(2, Gens.constant(Trigger.ALARM)))));
     }
 
-    /** Holds of every kind over the first 30 days, locks expiring within 90 days, some released. */
+    /**
+     * Holds of every kind over the first 30 days, locks expiring within 90 days, some released.
+     *
+     * @return the generator
+     */
     public static Gen<HoldSpec> holds() {
         return source -> {
             HoldKind kind = source.draw(Gens.enums(HoldKind.class));
@@ -216,18 +255,31 @@ public final class RecordingsGens {
         };
     }
 
-    /** Open references over the first 30 days. */
+    /**
+     * Open references over the first 30 days.
+     *
+     * @return the generator
+     */
     public static Gen<ReferenceSpec> references() {
         return source -> new ReferenceSpec(source.draw(Gens.integers(0, CAMERAS - 1)), source.draw(Gens.integers(0, 30 * 24)),
                 source.draw(Gens.integers(1, 48)));
     }
 
-    /** Whole worlds under a random policy. */
+    /**
+     * Whole worlds under a random policy.
+     *
+     * @return the generator
+     */
     public static Gen<World> worlds() {
         return policies().flatMap(RecordingsGens::worlds);
     }
 
-    /** Whole worlds under {@code policy}: the laws checked against your own policy. */
+    /**
+     * Whole worlds under {@code policy}: the laws checked against your own policy.
+     *
+     * @param policy your retention policy
+     * @return the generator
+     */
     public static Gen<World> worlds(RetentionPolicy policy) {
         return source -> new World(policy, source.draw(cameras()), source.draw(Gens.lists(segments(), 0, MAX_SEGMENTS)),
                 source.draw(Gens.lists(holds(), 0, 4)), source.draw(Gens.lists(references(), 0, 3)));

@@ -27,13 +27,26 @@ public final class RecordingsSamples {
     private RecordingsSamples() {
     }
 
-    /** A continuous segment of {@code camera} from {@code start} for an hour, in {@code area} at {@code path}. */
+    /**
+     * {@return a continuous segment of {@code camera} from {@code start} for an hour, in {@code area} at {@code path}}
+     *
+     * @param camera the camera
+     * @param start the first instant
+     * @param area where it is stored
+     * @param path its path in the area
+     */
     public static Segment segment(CameraId camera, Instant start, StorageArea area, String path) {
         return Segment.register(camera, TimeRange.starting(start, Duration.ofHours(1)), new MediaLocation(area, path), 1_000,
                 new ContentHash(RecordingsFixture.sha256(path)), Trigger.CONTINUOUS, ZoneImportance.ORDINARY, POLICY, start.plusSeconds(3_600));
     }
 
-    /** A legal hold on {@code camera} over {@code range}, placed at {@code at}. */
+    /**
+     * {@return a legal hold on {@code camera} over {@code range}, placed at {@code at}}
+     *
+     * @param camera the camera held
+     * @param range the time range held
+     * @param at when it was placed
+     */
     public static Hold legalHold(CameraId camera, TimeRange range, Instant at) {
         return Hold.legalHold(Set.of(camera), range, HoldReason.ROBBERY, CaseId.newId(), null, "", PersonId.newId(), at);
     }

@@ -25,22 +25,48 @@ public final class RetentionLaws {
     private RetentionLaws() {
     }
 
-    /** Whether a rule protects {@code s} at {@code at}: retention running, a hold in force covering it, or a reference to it. */
+    /**
+     * {@return whether a rule protects {@code s} at {@code at}: retention running, a hold in force covering it, or a reference to it}
+     *
+     * @param s the segment
+     * @param at the instant
+     * @param holds the holds
+     * @param references the open evidence references
+     */
     public static boolean isProtected(Segment s, Instant at, List<Hold> holds, List<EvidenceReference> references) {
         return at.isBefore(s.keepUntil()) || isHeld(s, at, holds) || isReferenced(s, references);
     }
 
-    /** Whether a hold in force at {@code at} covers {@code s}. */
+    /**
+     * {@return whether a hold in force at {@code at} covers {@code s}}
+     *
+     * @param s the segment
+     * @param at the instant
+     * @param holds the holds
+     */
     public static boolean isHeld(Segment s, Instant at, List<Hold> holds) {
         return holds.stream().anyMatch(h -> h.protectsAt(at) && h.covers(s.camera(), s.range()));
     }
 
-    /** Whether an open reference covers {@code s}. */
+    /**
+     * {@return whether an open reference covers {@code s}}
+     *
+     * @param s the segment
+     * @param references the open evidence references
+     */
     public static boolean isReferenced(Segment s, List<EvidenceReference> references) {
         return references.stream().anyMatch(r -> r.camera().equals(s.camera()) && r.range().overlaps(s.range()));
     }
 
-    /** Whether a sweep at {@code at} under {@code policy} must destroy {@code s}. */
+    /**
+     * {@return whether a sweep at {@code at} under {@code policy} must destroy {@code s}}
+     *
+     * @param s the segment
+     * @param at the instant
+     * @param policy the retention policy
+     * @param holds the holds
+     * @param references the open evidence references
+     */
     public static boolean sweepMustDestroy(Segment s, Instant at, RetentionPolicy policy, List<Hold> holds, List<EvidenceReference> references) {
         return !isProtected(s, at, holds, references) && policy.maximum() != null && !at.isBefore(s.range().end().plus(policy.maximum()));
     }
@@ -105,6 +131,9 @@ public final class RetentionLaws {
     /**
      * RET-06: once no destruction is pending, each deletion has exactly one completed record and
      * each completed record one deletion; destroyed segments are gone and the others keep their media.
+     *
+     * @param f the fixture after the sweep
+     * @param segments every segment registered
      */
     public static void everyDestructionHasExactlyOneRecord(RecordingsFixture f, List<Segment> segments) {
         if (!f.records.pending().isEmpty()) {
@@ -135,7 +164,12 @@ public final class RetentionLaws {
         }
     }
 
-    /** RET-09: after a sweep at {@code at}, no remaining segment is one the sweep had to destroy. */
+    /**
+     * RET-09: after a sweep at {@code at}, no remaining segment is one the sweep had to destroy.
+     *
+     * @param f the fixture after the sweep
+     * @param at when the sweep ran
+     */
     public static void sweepLeftNothingPastItsMaximum(RecordingsFixture f, Instant at) {
         RetentionPolicy policy = f.policies.current();
         List<Hold> holds = f.holds.all();

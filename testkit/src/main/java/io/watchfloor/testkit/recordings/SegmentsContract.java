@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** What every {@link Segments} adapter must do. Extend it and supply a fresh, empty store per test. */
 public abstract class SegmentsContract {
 
-    /** A new, empty store; called once per test. */
+    /** {@return a new, empty store; called once per test} */
     protected abstract Segments newSegments();
 
     private static final Instant T0 = Instant.parse("2026-11-23T00:00:00Z");

@@ -8,6 +8,11 @@ public final class SimulatedCrash extends Error {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * A crash, as the message says.
+     *
+     * @param message where it crashed
+     */
     public SimulatedCrash(String message) {
         super(message);
     }

@@ -38,7 +38,11 @@ public final class InMemoryTransactions implements Transactions {
         }
     }
 
-    /** Registers how to undo a change made now; outside a unit of work the change simply stays. */
+    /**
+     * Registers how to undo a change made now; outside a unit of work the change simply stays.
+     *
+     * @param action undoes one change
+     */
     public void onRollback(Runnable action) {
         Deque<Runnable> actions = undo.get();
         if (actions != null) {
@@ -46,12 +50,12 @@ public final class InMemoryTransactions implements Transactions {
         }
     }
 
-    /** How many units of work completed. */
+    /** {@return how many units of work completed} */
     public synchronized int committed() {
         return committed;
     }
 
-    /** How many units of work were undone. */
+    /** {@return how many units of work were undone} */
     public synchronized int rolledBack() {
         return rolledBack;
     }

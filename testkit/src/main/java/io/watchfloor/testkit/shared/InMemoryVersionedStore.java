@@ -30,6 +30,15 @@ public final class InMemoryVersionedStore<I, T> {
     private final InMemoryTransactions transactions;
     private final Map<I, T> items = new LinkedHashMap<>();
 
+    /**
+     * An empty store.
+     *
+     * @param kind what it stores, for messages ({@code "case"})
+     * @param id reads an item's id
+     * @param version reads an item's version
+     * @param withVersion copies an item with another version
+     * @param transactions the units of work it takes part in
+     */
     public InMemoryVersionedStore(String kind, Function<T, I> id, Function<T, Version> version,
                                   BiFunction<T, Version, T> withVersion, InMemoryTransactions transactions) {
         this.kind = kind;
@@ -39,7 +48,12 @@ public final class InMemoryVersionedStore<I, T> {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }
 
-    /** Inserts or updates {@code item}; returns it with its new version. */
+    /**
+     * Inserts or updates {@code item}; returns it with its new version.
+     *
+     * @param item what to store
+     * @return the item as stored, with its new version
+     */
     public synchronized T save(T item) {
         I key = id.apply(item);
         Version expected = version.apply(item);
@@ -61,12 +75,21 @@ public final class InMemoryVersionedStore<I, T> {
         }
     }
 
-    /** The stored item with this id. */
+    /**
+     * {@return the stored item with this id}
+     *
+     * @param key its id
+     */
     public synchronized Optional<T> find(I key) {
         return Optional.ofNullable(items.get(key));
     }
 
-    /** The stored items that match, sorted. */
+    /**
+     * {@return the stored items that match, sorted}
+     *
+     * @param filter which items
+     * @param order their order
+     */
     public synchronized List<T> select(Predicate<? super T> filter, Comparator<? super T> order) {
         List<T> matching = new ArrayList<>();
         for (T item : items.values()) {
@@ -78,7 +101,7 @@ public final class InMemoryVersionedStore<I, T> {
         return matching;
     }
 
-    /** How many items are stored. */
+    /** {@return how many items are stored} */
     public synchronized int size() {
         return items.size();
     }

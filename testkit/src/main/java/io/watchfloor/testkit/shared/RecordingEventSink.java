@@ -20,7 +20,11 @@ public final class RecordingEventSink implements EventSink {
         this.transactions = null;
     }
 
-    /** A sink that forgets the events of units of work that {@code transactions} undoes. */
+    /**
+     * A sink that forgets the events of units of work that {@code transactions} undoes.
+     *
+     * @param transactions the units of work whose undone events it forgets
+     */
     public RecordingEventSink(InMemoryTransactions transactions) {
         this.transactions = java.util.Objects.requireNonNull(transactions, "transactions");
     }
@@ -42,12 +46,17 @@ public final class RecordingEventSink implements EventSink {
         }
     }
 
-    /** Every event so far, in order. */
+    /** {@return every event so far, in order} */
     public synchronized List<DomainEvent> all() {
         return List.copyOf(events);
     }
 
-    /** The events of one type, in order. */
+    /**
+     * {@return the events of one type, in order}
+     *
+     * @param <E> the event type
+     * @param type the event class
+     */
     public synchronized <E extends DomainEvent> List<E> ofType(Class<E> type) {
         return events.stream().filter(type::isInstance).map(type::cast).toList();
     }

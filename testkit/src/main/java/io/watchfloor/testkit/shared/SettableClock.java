@@ -21,17 +21,31 @@ public final class SettableClock extends Clock {
         this.zone = Objects.requireNonNull(zone, "zone");
     }
 
-    /** A clock standing at {@code now}, in UTC. */
+    /**
+     * {@return a clock standing at {@code now}, in UTC}
+     *
+     * @param now the instant it shows
+     */
     public static SettableClock at(Instant now) {
         return new SettableClock(now, ZoneOffset.UTC);
     }
 
-    /** A clock standing at {@code now}, in {@code zone}. */
+    /**
+     * {@return a clock standing at {@code now}, in {@code zone}}
+     *
+     * @param now the instant it shows
+     * @param zone its zone
+     */
     public static SettableClock at(Instant now, ZoneId zone) {
         return new SettableClock(now, zone);
     }
 
-    /** Moves the clock forward (or back, with a negative amount) and returns the new instant. */
+    /**
+     * Moves the clock forward (or back, with a negative amount) and returns the new instant.
+     *
+     * @param amount how far to move
+     * @return the new instant
+     */
     public Instant advance(Duration amount) {
         synchronized (this) {
             now = now.plus(amount);
@@ -39,7 +53,11 @@ public final class SettableClock extends Clock {
         }
     }
 
-    /** Sets the clock to {@code instant}, which may be earlier than now. */
+    /**
+     * Sets the clock to {@code instant}, which may be earlier than now.
+     *
+     * @param instant the instant it shows from now on
+     */
     public void set(Instant instant) {
         now = Objects.requireNonNull(instant, "instant");
     }

@@ -19,7 +19,7 @@ public final class Validators {
     private Validators() {
     }
 
-    /** A shared, thread-safe validator. */
+    /** {@return a shared, thread-safe validator} */
     public static Validator validator() {
         return DEFAULT;
     }

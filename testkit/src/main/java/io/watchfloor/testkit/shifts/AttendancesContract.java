@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** What every {@link Attendances} adapter must do. Extend it and supply a fresh, empty store per test. */
 public abstract class AttendancesContract {
 
-    /** A new, empty store; called once per test. */
+    /** {@return a new, empty store; called once per test} */
     protected abstract Attendances newAttendances();
 
     private static Attendance checkedIn(PersonId person, int hoursAfterMonday) {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 @Tag("SHIFT-08")
 public abstract class CleaningRecordsContract {
 
-    /** A new, empty store; called once per test. */
+    /** {@return a new, empty store; called once per test} */
     protected abstract CleaningRecords newCleaningRecords();
 
     @Test

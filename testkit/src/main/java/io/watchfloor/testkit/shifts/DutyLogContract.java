@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 @Tag("SHIFT-07")
 public abstract class DutyLogContract {
 
-    /** A new, empty log; called once per test. */
+    /** {@return a new, empty log; called once per test} */
     protected abstract DutyLog newDutyLog();
 
     @Test

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /** What every {@link Handovers} adapter must do. Extend it and supply a fresh, empty store per test. */
 public abstract class HandoversContract {
 
-    /** A new, empty store; called once per test. */
+    /** {@return a new, empty store; called once per test} */
     protected abstract Handovers newHandovers();
 
     private static Handover written(Instant boundary) {

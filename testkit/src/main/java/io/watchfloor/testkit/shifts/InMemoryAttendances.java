@@ -17,6 +17,11 @@ public final class InMemoryAttendances implements Attendances {
 
     private final InMemoryVersionedStore<AttendanceId, Attendance> store;
 
+    /**
+     * An empty store whose changes a failed unit of work of {@code transactions} undoes.
+     *
+     * @param transactions the units of work it takes part in
+     */
     public InMemoryAttendances(InMemoryTransactions transactions) {
         this.store = new InMemoryVersionedStore<>("attendance", Attendance::id, Attendance::version, Attendance::withVersion, transactions);
     }

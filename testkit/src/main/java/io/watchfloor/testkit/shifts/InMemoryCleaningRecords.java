@@ -17,6 +17,11 @@ public final class InMemoryCleaningRecords implements CleaningRecords {
     private final InMemoryTransactions transactions;
     private final List<CleaningRecord> records = new ArrayList<>();
 
+    /**
+     * An empty store whose changes a failed unit of work of {@code transactions} undoes.
+     *
+     * @param transactions the units of work it takes part in
+     */
     public InMemoryCleaningRecords(InMemoryTransactions transactions) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }

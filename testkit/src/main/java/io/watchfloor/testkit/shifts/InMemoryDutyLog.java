@@ -17,6 +17,11 @@ public final class InMemoryDutyLog implements DutyLog {
     private final InMemoryTransactions transactions;
     private final List<DutyLogEntry> entries = new ArrayList<>();
 
+    /**
+     * An empty store whose changes a failed unit of work of {@code transactions} undoes.
+     *
+     * @param transactions the units of work it takes part in
+     */
     public InMemoryDutyLog(InMemoryTransactions transactions) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }

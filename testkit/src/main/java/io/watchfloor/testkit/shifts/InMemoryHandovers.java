@@ -17,6 +17,11 @@ public final class InMemoryHandovers implements Handovers {
             .thenComparing(Handover::outgoingSigned).thenComparing(h -> h.id().value());
     private final InMemoryVersionedStore<HandoverId, Handover> store;
 
+    /**
+     * An empty store whose changes a failed unit of work of {@code transactions} undoes.
+     *
+     * @param transactions the units of work it takes part in
+     */
     public InMemoryHandovers(InMemoryTransactions transactions) {
         this.store = new InMemoryVersionedStore<>("handover", Handover::id, Handover::version, Handover::withVersion, transactions);
     }

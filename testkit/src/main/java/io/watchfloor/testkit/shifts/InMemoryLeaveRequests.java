@@ -17,6 +17,11 @@ public final class InMemoryLeaveRequests implements LeaveRequests {
             .thenComparing(r -> r.id().value());
     private final InMemoryVersionedStore<LeaveRequestId, LeaveRequest> store;
 
+    /**
+     * An empty store whose changes a failed unit of work of {@code transactions} undoes.
+     *
+     * @param transactions the units of work it takes part in
+     */
     public InMemoryLeaveRequests(InMemoryTransactions transactions) {
         this.store = new InMemoryVersionedStore<>("leave request", LeaveRequest::id, LeaveRequest::version, LeaveRequest::withVersion, transactions);
     }

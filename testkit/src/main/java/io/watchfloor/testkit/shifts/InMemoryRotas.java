@@ -15,6 +15,11 @@ public final class InMemoryRotas implements Rotas {
 
     private final InMemoryVersionedStore<RotaId, Rota> store;
 
+    /**
+     * An empty store whose changes a failed unit of work of {@code transactions} undoes.
+     *
+     * @param transactions the units of work it takes part in
+     */
     public InMemoryRotas(InMemoryTransactions transactions) {
         this.store = new InMemoryVersionedStore<>("rota", Rota::id, Rota::version, Rota::withVersion, transactions);
     }

@@ -15,6 +15,11 @@ public final class InMemoryWatchTours implements WatchTours {
     private final InMemoryTransactions transactions;
     private final List<WatchTour> tours = new ArrayList<>();
 
+    /**
+     * An empty store whose changes a failed unit of work of {@code transactions} undoes.
+     *
+     * @param transactions the units of work it takes part in
+     */
     public InMemoryWatchTours(InMemoryTransactions transactions) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
     }

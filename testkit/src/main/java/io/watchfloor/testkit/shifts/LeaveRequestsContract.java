@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** What every {@link LeaveRequests} adapter must do. Extend it and supply a fresh, empty store per test. */
 public abstract class LeaveRequestsContract {
 
-    /** A new, empty store; called once per test. */
+    /** {@return a new, empty store; called once per test} */
     protected abstract LeaveRequests newLeaveRequests();
 
     @Test

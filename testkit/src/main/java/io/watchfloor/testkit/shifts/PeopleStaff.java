@@ -14,6 +14,11 @@ public final class PeopleStaff implements Staff {
 
     private final People people;
 
+    /**
+     * Staff read from {@code people}.
+     *
+     * @param people the people store
+     */
     public PeopleStaff(People people) {
         this.people = Objects.requireNonNull(people, "people");
     }

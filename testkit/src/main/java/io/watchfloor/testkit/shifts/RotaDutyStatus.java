@@ -19,6 +19,11 @@ public final class RotaDutyStatus implements DutyStatus {
 
     private final FindOnDuty onDuty;
 
+    /**
+     * Duty status read from the rota.
+     *
+     * @param onDuty the shifts use case that finds who is on duty
+     */
     public RotaDutyStatus(FindOnDuty onDuty) {
         this.onDuty = Objects.requireNonNull(onDuty, "onDuty");
     }

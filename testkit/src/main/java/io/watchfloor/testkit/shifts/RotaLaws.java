@@ -27,7 +27,11 @@ public final class RotaLaws {
     private RotaLaws() {
     }
 
-    /** Every stretch of the horizon in which a post has fewer people than its minimum. */
+    /**
+     * {@return every stretch of the horizon in which a post has fewer people than its minimum}
+     *
+     * @param rota the rota
+     */
     public static List<String> uncovered(Rota rota) {
         List<String> breaches = new ArrayList<>();
         TimeRange horizon = rota.horizon();
@@ -55,7 +59,11 @@ public final class RotaLaws {
         return breaches;
     }
 
-    /** How much time, summed over the posts, the horizon has with a post below its minimum. */
+    /**
+     * {@return how much time, summed over the posts, the horizon has with a post below its minimum}
+     *
+     * @param rota the rota
+     */
     public static Duration uncoveredTime(Rota rota) {
         TimeRange horizon = rota.horizon();
         TreeSet<Instant> marks = new TreeSet<>(List.of(horizon.start(), horizon.end()));
@@ -80,7 +88,12 @@ public final class RotaLaws {
         return total;
     }
 
-    /** Every person in two places at once, or resting or working against the policy's limits. */
+    /**
+     * {@return every person in two places at once, or resting or working against the policy's limits}
+     *
+     * @param rota the rota
+     * @param elsewhere the same people's assignments in other rotas
+     */
     public static List<String> limitBreaches(Rota rota, List<Assignment> elsewhere) {
         RotaPolicy policy = rota.policy();
         List<Assignment> all = new ArrayList<>(rota.assignments());
@@ -127,7 +140,12 @@ public final class RotaLaws {
         }
     }
 
-    /** Every duty of someone during their leave. */
+    /**
+     * {@return every duty of someone during their leave}
+     *
+     * @param rota the rota
+     * @param leave approved leave per person
+     */
     public static List<String> onLeave(Rota rota, Map<PersonId, List<TimeRange>> leave) {
         List<String> breaches = new ArrayList<>();
         for (Assignment a : rota.assignments()) {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** What every {@link Rotas} adapter must do. Extend it and supply a fresh, empty store per test. */
 public abstract class RotasContract {
 
-    /** A new, empty store; called once per test. */
+    /** {@return a new, empty store; called once per test} */
     protected abstract Rotas newRotas();
 
     @Test

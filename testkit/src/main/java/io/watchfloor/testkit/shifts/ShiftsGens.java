@@ -49,18 +49,22 @@ public final class ShiftsGens {
     /** A rota to fill: its policy, horizon, team and leave. */
     public record RotaScenario(RotaPolicy policy, LocalDate firstDay, int weeks, List<Person> team, Map<PersonId, List<TimeRange>> leave) {
 
-        /** An empty draft of the scenario. */
+        /** {@return an empty draft of the scenario} */
         public Rota draft() {
             return Rota.draft(policy, firstDay, weeks);
         }
     }
 
-    /** The zones, two of them with daylight saving. */
+    /** {@return the zones, two of them with daylight saving} */
     public static Gen<ZoneId> zones() {
         return Gens.oneOf(ZONES);
     }
 
-    /** A Monday in, or a week either side of, a week with a daylight-saving change in {@code zone}. */
+    /**
+     * {@return a Monday in, or a week either side of, a week with a daylight-saving change in {@code zone}}
+     *
+     * @param zone the centre's zone
+     */
     public static Gen<LocalDate> firstDays(ZoneId zone) {
         List<LocalDate> changes = switch (zone.getId()) {
             case "Europe/Berlin" -> List.of(LocalDate.of(2026, 3, 23), LocalDate.of(2026, 10, 19));
@@ -70,7 +74,11 @@ public final class ShiftsGens {
         return source -> source.draw(Gens.oneOf(changes)).plusWeeks(source.draw(Gens.integers(-1, 1)));
     }
 
-    /** A policy in {@code zone} as described in the class comment. */
+    /**
+     * {@return a policy in {@code zone} as described in the class comment}
+     *
+     * @param zone the centre's zone
+     */
     public static Gen<RotaPolicy> policies(ZoneId zone) {
         List<List<ShiftTemplate>> patterns = List.of(
                 RotaPolicy.THREE_EIGHT_HOUR_SHIFTS,
@@ -94,7 +102,7 @@ public final class ShiftsGens {
         };
     }
 
-    /** A scenario as described in the class comment. */
+    /** {@return a scenario as described in the class comment} */
     public static Gen<RotaScenario> scenarios() {
         return source -> {
             ZoneId zone = source.draw(zones());

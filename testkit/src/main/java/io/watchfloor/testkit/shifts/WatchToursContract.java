@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** What every {@link WatchTours} adapter must do. Extend it and supply a fresh, empty store per test. */
 public abstract class WatchToursContract {
 
-    /** A new, empty store; called once per test. */
+    /** {@return a new, empty store; called once per test} */
     protected abstract WatchTours newWatchTours();
 
     @Test

@@ -9,6 +9,10 @@ import io.watchfloor.shared.DomainEvent;
  */
 public interface EventSink {
 
-    /** Takes one event. */
+    /**
+     * Takes one event.
+     *
+     * @param event the event
+     */
     void publish(DomainEvent event);
 }

@@ -8,10 +8,20 @@ import java.util.function.Supplier;
  */
 public interface Transactions {
 
-    /** Runs {@code work} as one unit of work and returns its result; rethrows what it throws, after undoing it. */
+    /**
+     * Runs {@code work} as one unit of work and returns its result; rethrows what it throws, after undoing it.
+     *
+     * @param <T> what the work returns
+     * @param work the use case's work
+     * @return what the work returned
+     */
     <T> T inTransaction(Supplier<T> work);
 
-    /** Runs {@code work} as one unit of work. */
+    /**
+     * Runs {@code work} as one unit of work.
+     *
+     * @param work the use case's work
+     */
     default void run(Runnable work) {
         inTransaction(() -> {
             work.run();

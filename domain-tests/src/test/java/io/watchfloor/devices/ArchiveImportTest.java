@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.watchfloor.devices.port.in.ImportDevices;
 import io.watchfloor.devices.port.out.Devices;
+import io.watchfloor.people.PersonId;
 import io.watchfloor.shared.ConcurrentModification;
 import io.watchfloor.shared.InvalidCommand;
 import io.watchfloor.shared.Page;
@@ -15,7 +16,7 @@ import io.watchfloor.testkit.devices.DeviceSamples;
 import io.watchfloor.testkit.devices.InMemoryDevices;
 import io.watchfloor.testkit.shared.InMemoryTransactions;
 import io.watchfloor.testkit.shared.Validators;
-import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,24 +27,33 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+/** The archive's import and export as rows; reading and writing them as CSV is the edge's (examples' DeviceCsvTest). */
 @Tag("DEVICE-01")
-@DisplayName("DEVICE-01: importing and exporting the archive as CSV")
-class CsvImportTest {
+@DisplayName("DEVICE-01: importing and exporting the archive as rows")
+class ArchiveImportTest {
 
     private final DevicesFixtures centre = new DevicesFixtures();
 
-    private ImportReport importCsv(DevicesFixtures into, String csv) {
-        return into.module.importDevices().importCsv(new ImportDevices.Command(into.technician.id(), new StringReader(csv)));
+    private static ImportReport importRows(DevicesFixtures into, List<List<String>> rows) {
+        List<ImportDevices.Row> numbered = new ArrayList<>();
+        for (int i = 1; i < rows.size(); i++) {
+            numbered.add(ImportDevices.Row.of(i + 1, rows.get(i)));
+        }
+        return into.module.importDevices().importRows(new ImportDevices.Command(into.technician.id(), ImportDevices.Row.of(1, rows.get(0)), numbered));
+    }
+
+    private static ImportReport importRows(DevicesFixtures into, ImportDevices.Row... rows) {
+        return into.module.importDevices().importRows(new ImportDevices.Command(into.technician.id(), DeviceSamples.header(), List.of(rows)));
     }
 
     @Test
     @DisplayName("10,000 rows with seven bad ones: the good rows are stored batch by batch, each bad row is reported with its line and reason")
     void tenThousandRows() {
         Set<Integer> bad = Set.of(17, 1_234, 2_500, 4_999, 6_000, 8_765, 9_999);
-        String csv = DeviceSamples.csv(10_000, bad);
+        ImportDevices.Command rows = DeviceSamples.importCommand(centre.technician.id(), 10_000, bad);
         int committedBefore = centre.transactions.committed();
 
-        ImportReport report = importCsv(centre, csv);
+        ImportReport report = centre.module.importDevices().importRows(rows);
 
         assertEquals(10_000 - bad.size(), report.imported());
         assertEquals(10_000 - bad.size(), centre.stores.devices.count());
@@ -80,11 +90,11 @@ class CsvImportTest {
         centre.device("HP-CAM-SPARE-1", DeviceType.CAMERA, 3, true);
         Device tricky = centre.module.registerDevice().register(Records.with(Records.with(centre.cameraCommand(centre.technician.id(), "HP-CAM-00009", 9),
                 "address", "Fuzhou Road 1, \"Book City\"\r\nnorth gate"), "aim", " leading space, and a comma"));
-        StringBuilder out = new StringBuilder();
+        List<List<String>> out = new ArrayList<>();
 
-        int written = centre.module.exportDevices().exportCsv(out);
+        int written = centre.module.exportDevices().exportRows(out::add);
         DevicesFixtures other = new DevicesFixtures();
-        ImportReport report = importCsv(other, out.toString());
+        ImportReport report = importRows(other, out);
 
         assertEquals(4, written);
         assertEquals(List.of(), report.badRows());
@@ -96,28 +106,29 @@ class CsvImportTest {
             assertEquals(original.status(), copy.status());
         }
         assertEquals("leading space, and a comma", other.stores.devices.get(tricky.id()).details().installation().aim());
-        assertTrue(out.toString().contains("\"Fuzhou Road 1, \"\"Book City\"\"\r\nnorth gate\""));
+        assertEquals(ImportDevices.COLUMNS, out.get(0), "the header comes first");
+        assertEquals(5, out.size());
     }
 
     @Test
-    @DisplayName("malformed CSV rows are reported with the line they start on, and reading goes on after them")
-    void malformedRows() {
-        String good3 = DeviceSamples.csvRow("HP-CAM-00003", 3);
-        String csv = DeviceSamples.csvHeader() + "\r\n"
-                + DeviceSamples.csvRow("HP-CAM-00001", 1) + "\r\n"                      // line 2
-                + "x,\"broken\"y,z\r\n"                                                  // line 3
-                + "only,three,fields\r\n"                                                // line 4
-                + "\r\n"                                                                 // line 5, blank: skipped
-                + good3.replace("Huangpu district, spot 3", "two\nlines") + "\r\n"       // lines 6-7
-                + "a,b\"c,d\r\n"                                                         // line 8
-                + DeviceSamples.csvRow("HP-CAM-00004", 4) + "\r\n"                      // line 9
-                + "\"never closed,\r\nstill open\r\n";                                   // line 10 to the end
+    @DisplayName("rows the edge could not read, and rows with the wrong number of fields, are reported with their lines; blank rows are skipped")
+    void unreadableRows() {
+        List<String> good3 = new ArrayList<>(DeviceSamples.row("HP-CAM-00003", 3));
+        good3.set(ImportDevices.COLUMNS.indexOf("address"), "two\nlines, \"People's Square\"");
 
-        ImportReport report = importCsv(centre, csv);
+        ImportReport report = importRows(centre,
+                ImportDevices.Row.of(2, DeviceSamples.row("HP-CAM-00001", 1)),
+                ImportDevices.Row.malformed(3, "a field has text after its closing quote"),
+                ImportDevices.Row.of(4, List.of("only", "three", "fields")),
+                ImportDevices.Row.of(5, List.of("")),
+                ImportDevices.Row.of(6, good3),
+                ImportDevices.Row.malformed(8, "field 2 has a quote inside an unquoted value"),
+                ImportDevices.Row.of(9, DeviceSamples.row("HP-CAM-00004", 4)),
+                ImportDevices.Row.malformed(10, "a quoted field opened on line 10 is never closed"));
 
         assertEquals(3, report.imported());
         assertEquals(List.of(3L, 4L, 8L, 10L), report.badRows().stream().map(ImportReport.BadRow::line).toList());
-        assertEquals("field 2 has text after its closing quote", report.badRows().get(0).reason());
+        assertEquals("a field has text after its closing quote", report.badRows().get(0).reason());
         assertEquals("has 3 fields, the header has " + ImportDevices.COLUMNS.size(), report.badRows().get(1).reason());
         assertEquals("field 2 has a quote inside an unquoted value", report.badRows().get(2).reason());
         assertEquals("a quoted field opened on line 10 is never closed", report.badRows().get(3).reason());
@@ -126,14 +137,18 @@ class CsvImportTest {
     }
 
     @Test
-    @DisplayName("a file without the columns, or an empty one, is refused before anything is stored")
+    @DisplayName("a file without the columns, an empty one or one with an unreadable header is refused before anything is stored")
     void badHeader() {
-        InvalidCommand empty = assertThrows(InvalidCommand.class, () -> importCsv(centre, ""));
-        InvalidCommand missing = assertThrows(InvalidCommand.class, () -> importCsv(centre, "assetNumber,type\r\nHP-1,CAMERA\r\n"));
-        RuleViolation operator = assertThrows(RuleViolation.class, () -> centre.module.importDevices()
-                .importCsv(new ImportDevices.Command(centre.operator.id(), new StringReader(DeviceSamples.csv(3, Set.of())))));
+        ImportDevices importer = centre.module.importDevices();
+        PersonId technician = centre.technician.id();
+        InvalidCommand empty = assertThrows(InvalidCommand.class, () -> importer.importRows(new ImportDevices.Command(technician, null, List.of())));
+        InvalidCommand malformed = assertThrows(InvalidCommand.class, () -> importer.importRows(new ImportDevices.Command(technician,
+                ImportDevices.Row.malformed(1, "a field has text after its closing quote"), List.of())));
+        InvalidCommand missing = assertThrows(InvalidCommand.class, () -> importRows(centre, List.of(List.of("assetNumber", "type"), List.of("HP-1", "CAMERA"))));
+        RuleViolation operator = assertThrows(RuleViolation.class, () -> importer.importRows(DeviceSamples.importCommand(centre.operator.id(), 3, Set.of())));
 
-        assertEquals("csv", empty.errors().get(0).field());
+        assertEquals("header", empty.errors().get(0).field());
+        assertEquals("header: is malformed on line 1: a field has text after its closing quote", malformed.errors().get(0).toString());
         assertTrue(missing.getMessage().contains("misses the columns [id, model"), missing.getMessage());
         assertEquals("PEOPLE-01", operator.ruleId());
         assertEquals(0, centre.stores.devices.count());
@@ -203,7 +218,7 @@ class CsvImportTest {
                 stores.inspections, stores.faults, stores.repairs, stores.changes, stores.violations, stores.health, stores.servicing),
                 base.gateway, base.people, DevicePolicy.DEFAULT.withImportBatchSize(10)), base.runtime);
 
-        ImportReport report = module.importDevices().importCsv(new ImportDevices.Command(base.technician.id(), new StringReader(DeviceSamples.csv(25, Set.of()))));
+        ImportReport report = module.importDevices().importRows(DeviceSamples.importCommand(base.technician.id(), 25, Set.of()));
 
         assertEquals(24, report.imported());
         assertEquals(24, devices.count());

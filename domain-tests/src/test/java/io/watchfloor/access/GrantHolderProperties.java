@@ -27,7 +27,9 @@ class GrantHolderProperties {
     @DisplayName("a grant is only ever used by its grantee, or on an outside requester's behalf by an operator on duty, logged as such")
     void onlyTheGranteeOrOnTheirBehalf() {
         var who = Gens.tuples(Gens.integers(-1, 6), Gens.integers(0, 6), Gens.oneOf(AccessAction.VIEW, AccessAction.PLAYBACK, AccessAction.EXPORT));
-        Property.forAll(who, Gens.integers(0, 20)).tries(500).requireShare("used", 0.1).requireShare("refused by ACCESS-03", 0.3)
+        // About one try in ten is a use the rule allows (the actor is the grantee, or an operator on duty for an outside
+        // requester, while the grant is valid); 5 % is the floor below which the run has not looked at allowed uses enough.
+        Property.forAll(who, Gens.integers(0, 20)).tries(500).requireShare("used", 0.05).requireShare("refused by ACCESS-03", 0.3)
                 .check((w, hoursLater) -> {
                     AccessFixtures centre = new AccessFixtures();
                     List<Person> staff = List.of(centre.centreHead, centre.deputy, centre.manager, centre.shiftLeader, centre.operator,

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every value of every command record in a {@code port.in} package carries its bound, so validation
+ * Every value of every command record a {@code port.in} use case takes carries its bound (what a use
+ * case returns, such as a hold's placement report, is not input), so validation
  * refuses it before a use case runs: instants, durations and time ranges are {@link Sane}, strings,
  * lists and maps have a {@link Size} (or a {@link Pattern}; sets of enum constants need none), dates are
  * {@link Sane} too, and nested command records are
@@ -37,9 +38,12 @@ class CommandBoundsTest {
     void everyCommandValueIsBounded() {
         TreeSet<String> unbounded = new TreeSet<>();
         for (Class<?> useCase : UseCases.interfaces()) {
-            for (Class<?> nested : useCase.getDeclaredClasses()) {
-                if (nested.isRecord()) {
-                    check(nested, unbounded);
+            for (java.lang.reflect.Method method : useCase.getMethods()) {
+                for (Class<?> parameter : method.getParameterTypes()) {
+                    if (parameter.isRecord() && parameter.getEnclosingClass() != null
+                            && parameter.getPackageName().endsWith(".port.in")) {
+                        check(parameter, unbounded);
+                    }
                 }
             }
         }

@@ -2,7 +2,10 @@ package io.watchfloor.devices.port.in;
 
 import io.watchfloor.devices.ImportReport;
 import io.watchfloor.people.PersonId;
+import io.watchfloor.shared.Bounds;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,6 +21,9 @@ import java.util.Objects;
  * reason. A bad row stores nothing; no batch is stored in part.
  */
 public interface ImportDevices {
+
+    /** The most rows one import takes (a city's camera archive, and then some); split larger files. */
+    int MAX_ROWS = 100_000;
 
     /**
      * The columns; {@code id} and {@code cameraId} may be blank (a new id is given), {@code status}
@@ -46,7 +52,8 @@ public interface ImportDevices {
      * @param fields the fields, in the order of the header; empty for a malformed row
      * @param malformed why the row could not be read, or {@code null} when it could
      */
-    record Row(long line, List<String> fields, String malformed) {
+    record Row(long line, @Size(max = Bounds.ITEMS) List<@Size(max = Bounds.TEXT) String> fields,
+               @Size(max = Bounds.TEXT) String malformed) {
         /** Checks the line and copies the fields. */
         public Row {
             if (line < 1) {
@@ -97,7 +104,8 @@ public interface ImportDevices {
      * @param header the first row, naming the columns; {@code null} when the file is empty
      * @param rows the rows after the header, in the order of the file
      */
-    record Command(@NotNull PersonId actor, Row header, @NotNull List<@NotNull Row> rows) {
+    record Command(@NotNull PersonId actor, @Valid Row header,
+                   @NotNull @Size(max = MAX_ROWS) List<@NotNull @Valid Row> rows) {
         /** Copies the rows (a {@code null} row is left for validation to name). */
         public Command {
             rows = rows == null ? null : Collections.unmodifiableList(new ArrayList<>(rows));
